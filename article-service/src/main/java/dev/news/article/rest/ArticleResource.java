@@ -1,0 +1,227 @@
+package dev.news.article.rest;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.news.article.Article;
+import dev.news.article.ArticleInput;
+import dev.news.article.ArticlePage;
+import dev.news.article.ArticleView;
+import dev.news.article.ImportResult;
+import dev.news.article.service.ArticleImporter;
+import dev.news.article.service.ArticleService;
+import dev.news.article.service.ArticleSort;
+import dev.news.article.service.StaleVersionException;
+import dev.news.problem.Problem;
+import dev.news.problem.ProblemException;
+
+/** HTTP in, service call, HTTP out: the articles API. */
+@Path("/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "articles", description = "Store, find, edit and remove news articles")
+public class ArticleResource {
+
+    static final String NDJSON = "application/x-ndjson";
+
+    private final ArticleService articles;
+    private final ArticleImporter importer;
+
+    ArticleResource(ArticleService articles, ArticleImporter importer) {
+        this.articles = articles;
+        this.importer = importer;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Store an article", description = "Re-posting content already stored (same title and body after "
+            + "whitespace normalisation) stores nothing and answers 200 with the existing article and its Location.")
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "Already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@Valid ArticleInput input, UriInfo uri) {
+        if (input == null) {
+            throw ProblemException.badRequest("body", "a JSON object is required");
+        }
+        return saved(articles.create(input), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Store an article from plain text", description = "The first non-empty line is the title, the rest the body.")
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    public Response createFromText(byte[] text, UriInfo uri) {
+        String decoded = decodeUtf8(text);
+        String[] lines = decoded.strip().split("\\R", 2);
+        String title = lines[0].strip();
+        String body = lines.length > 1 ? lines[1].strip() : "";
+        if (title.isEmpty()) {
+            throw ProblemException.badRequest("title", "the first non-empty line (the title) is missing");
+        }
+        if (body.isEmpty()) {
+            throw ProblemException.badRequest("body", "text after the title line is missing");
+        }
+        if (title.length() > 1000) {
+            throw ProblemException.badRequest("title", "size must be between 0 and 1000");
+        }
+        return saved(articles.create(new ArticleInput(title, body, null, null, null, null, null, null)), uri);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One article", description = "Its ETag is its version, for If-Match on PUT.")
+    @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") String id) {
+        Article article = articles.find(parseId(id)).orElseThrow(() -> notFound(id));
+        return Response.ok(ArticleView.of(article)).tag(Integer.toString(article.version)).build();
+    }
+
+    @GET
+    @Operation(summary = "List or search articles", description = "q: full-text search over title and body, ranked; "
+            + "page counts from 1; sort: relevance (with q) or id|title|publishedAt|createdAt|updatedAt[,asc|desc].")
+    @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
+    public ArticlePage list(@QueryParam("q") String query, @QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("sort") String sort) {
+        boolean hasQuery = query != null && !query.isBlank();
+        return articles.list(query, intParam("page", page, 1), intParam("size", size, 20), ArticleSort.parse(sort, hasQuery));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an article", description = "Needs the version being replaced: If-Match with the ETag of "
+            + "GET, or version in the body. A stale version gets 412 and nothing is written.")
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "412", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "No version given", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid ArticleInput input) {
+        long articleId = parseId(id);
+        if (input == null) {
+            throw ProblemException.badRequest("body", "a JSON object is required");
+        }
+        int expected = expectedVersion(articleId, ifMatch, input.version());
+        Article article = articles.update(articleId, input, expected).orElseThrow(() -> notFound(id));
+        return Response.ok(ArticleView.of(article)).tag(Integer.toString(article.version)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Remove an article")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("id") String id) {
+        if (!articles.delete(parseId(id))) {
+            throw notFound(id);
+        }
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(NDJSON)
+    @Operation(summary = "Import articles from NDJSON", description = "One article JSON object per line, read as it streams "
+            + "and written in batched transactions. Each non-blank line gets a result: created, duplicate or invalid with "
+            + "the reason; an invalid line never stops the others.")
+    @APIResponse(responseCode = "200", description = "One result per line", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    public ImportResult importNdjson(InputStream body) {
+        return importer.importNdjson(body);
+    }
+
+    private Response saved(ArticleService.Saved saved, UriInfo uri) {
+        Article article = saved.article();
+        URI location = uri.getBaseUriBuilder().path("articles").path(Long.toString(article.id)).build();
+        Response.ResponseBuilder response = saved.created() ? Response.created(location) : Response.ok().location(location);
+        return response.entity(ArticleView.of(article)).tag(Integer.toString(article.version)).build();
+    }
+
+    private int expectedVersion(long id, String ifMatch, Integer bodyVersion) {
+        if (ifMatch != null && !ifMatch.isBlank()) {
+            String tag = ifMatch.strip();
+            if (tag.equals("*")) {
+                return articles.find(id).map(a -> a.version).orElseThrow(() -> notFound(Long.toString(id)));
+            }
+            tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+            tag = tag.replace("\"", "");
+            try {
+                int version = Integer.parseInt(tag);
+                if (bodyVersion != null && bodyVersion != version) {
+                    throw ProblemException.badRequest("version", "differs from If-Match");
+                }
+                return version;
+            } catch (NumberFormatException e) {
+                throw ProblemException.badRequest("If-Match", "must be an ETag given by GET, such as \"3\"");
+            }
+        }
+        if (bodyVersion != null) {
+            return bodyVersion;
+        }
+        throw new ProblemException(428, "Precondition required", "send If-Match with the article's ETag, or version in the body",
+                List.of(new Problem.FieldError("If-Match", "required")), Map.of());
+    }
+
+    static long parseId(String id) {
+        try {
+            long value = Long.parseLong(id);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the problem below
+        }
+        throw ProblemException.badRequest("id", "must be a positive whole number");
+    }
+
+    private static int intParam(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest(name, "must be a whole number");
+        }
+    }
+
+    private static String decodeUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw ProblemException.badRequest("body", "not valid UTF-8");
+        }
+    }
+
+    private static ProblemException notFound(String id) {
+        return ProblemException.notFound("article " + id + " not found");
+    }
+}

@@ -1,0 +1,223 @@
+package dev.news.article.service;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import dev.news.article.Article;
+import dev.news.article.ArticleInput;
+import dev.news.article.ArticlePage;
+import dev.news.article.ArticleView;
+import dev.news.article.config.ArticleConfig;
+import dev.news.problem.Problem;
+import dev.news.problem.ProblemException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+
+/** Stores, finds, edits and removes articles; the same content is stored once. */
+@ApplicationScoped
+public class ArticleService {
+
+    /** A create's outcome: the stored article, and whether this call stored it or found it there. */
+    public record Saved(Article article, boolean created) {
+    }
+
+    private final ArticleConfig config;
+    private final EntityManager entityManager;
+
+    ArticleService(ArticleConfig config, EntityManager entityManager) {
+        this.config = config;
+        this.entityManager = entityManager;
+    }
+
+    /** Stores the article, or returns the one already stored with the same content. */
+    public Saved create(ArticleInput input) {
+        checkBodySize(input.body());
+        String hash = ContentHash.of(input.title(), input.body());
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Optional<Article> existing = Article.findByContentHash(hash);
+                if (existing.isPresent()) {
+                    return new Saved(existing.get(), false);
+                }
+                Article article = newArticle(input, hash);
+                article.persistAndFlush();
+                return new Saved(article, true);
+            });
+        } catch (PersistenceException e) {
+            // Another request stored the same content between our look-up and our insert.
+            if (isUniqueViolation(e)) {
+                return QuarkusTransaction.requiringNew().call(() -> new Saved(Article.findByContentHash(hash).orElseThrow(), false));
+            }
+            throw e;
+        }
+    }
+
+    /** Stores a batch in one transaction; the caller has checked each input and removed duplicates. */
+    @Transactional
+    public List<Article> createAll(List<ArticleInput> inputs) {
+        List<Article> stored = new ArrayList<>(inputs.size());
+        for (ArticleInput input : inputs) {
+            Article article = newArticle(input, ContentHash.of(input.title(), input.body()));
+            article.persist();
+            stored.add(article);
+        }
+        entityManager.flush();
+        return stored;
+    }
+
+    /** Ids of stored articles among the given content hashes. */
+    @Transactional
+    public Map<String, Long> existingIds(List<String> hashes) {
+        if (hashes.isEmpty()) {
+            return Map.of();
+        }
+        return Article.<Article>list("contentHash in ?1", hashes).stream()
+                .collect(Collectors.toMap(a -> a.contentHash, a -> a.id, (a, b) -> a));
+    }
+
+    @Transactional
+    public Optional<Article> find(long id) {
+        return Article.findByIdOptional(id);
+    }
+
+    /** A page of articles: ranked by full-text relevance when {@code query} is given, else by {@code sort}. */
+    @Transactional
+    public ArticlePage list(String query, int page, int size, ArticleSort sort) {
+        if (size < 1 || size > config.maxPageSize()) {
+            throw ProblemException.badRequest("size", "must be between 1 and " + config.maxPageSize());
+        }
+        if (page < 1 || (long) page * size > Integer.MAX_VALUE) {
+            throw ProblemException.badRequest("page", "must be 1 or more and within range");
+        }
+        if (query != null && !query.isBlank()) {
+            return search(query.strip(), page, size, sort);
+        }
+        if (sort.relevance()) {
+            throw ProblemException.badRequest("sort", "relevance needs a query (q)");
+        }
+        var found = Article.findAll(sort.toPanache()).page(Page.of(page - 1, size));
+        List<ArticleView> items = found.<Article>list().stream().map(a -> ArticleView.listed(a, null)).toList();
+        long total = found.count();
+        return new ArticlePage(items, page, size, total, (total + size - 1) / size);
+    }
+
+    private ArticlePage search(String query, int page, int size, ArticleSort sort) {
+        String order = sort.relevance() ? "rank DESC, a.id DESC" : sort.toSql();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT a.id, ts_rank_cd(a.search, q) AS rank
+                FROM article a, websearch_to_tsquery('english', :q) q
+                WHERE a.search @@ q
+                ORDER BY """ + " " + order + " LIMIT :limit OFFSET :offset")
+                .setParameter("q", query)
+                .setParameter("limit", size)
+                .setParameter("offset", (page - 1) * size)
+                .getResultList();
+        long total = ((Number) entityManager.createNativeQuery(
+                "SELECT count(*) FROM article a WHERE a.search @@ websearch_to_tsquery('english', :q)")
+                .setParameter("q", query).getSingleResult()).longValue();
+        List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
+        Map<Long, Article> byId = ids.isEmpty() ? Map.of()
+                : Article.<Article>list("id in ?1", ids).stream().collect(Collectors.toMap(a -> a.id, Function.identity()));
+        List<ArticleView> items = new ArrayList<>();
+        for (Object[] row : rows) {
+            Article article = byId.get(((Number) row[0]).longValue());
+            if (article != null) {
+                items.add(ArticleView.listed(article, ((Number) row[1]).doubleValue()));
+            }
+        }
+        return new ArticlePage(items, page, size, total, (total + size - 1) / size);
+    }
+
+    /**
+     * Replaces an article's content if it is still at {@code expectedVersion}; a stale version is a
+     * {@link StaleVersionException}, never a silent overwrite.
+     */
+    @Transactional
+    public Optional<Article> update(long id, ArticleInput input, int expectedVersion) {
+        checkBodySize(input.body());
+        Optional<Article> found = Article.findByIdOptional(id);
+        if (found.isEmpty()) {
+            return found;
+        }
+        Article article = found.get();
+        if (article.version != expectedVersion) {
+            throw new StaleVersionException(article.version);
+        }
+        String hash = ContentHash.of(input.title(), input.body());
+        Optional<Article> twin = Article.findByContentHash(hash);
+        if (twin.isPresent() && !twin.get().id.equals(article.id)) {
+            throw new ProblemException(409, "Conflict", "the same content is stored as article " + twin.get().id,
+                    List.of(new Problem.FieldError("body", "duplicate of article " + twin.get().id)), Map.of());
+        }
+        apply(article, input, hash);
+        article.updatedAt = now();
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException(-1);
+        }
+        return Optional.of(article);
+    }
+
+    @Transactional
+    public boolean delete(long id) {
+        return Article.deleteById(id);
+    }
+
+    /** Rejects a body over the configured size with 413. */
+    public void checkBodySize(String body) {
+        if (body != null && body.length() > config.maxBodyBytes() / 4
+                && body.getBytes(StandardCharsets.UTF_8).length > config.maxBodyBytes()) {
+            throw ProblemException.tooLarge("body", "larger than " + config.maxBodyBytes() + " bytes");
+        }
+    }
+
+    private static Article newArticle(ArticleInput input, String hash) {
+        Article article = new Article();
+        apply(article, input, hash);
+        article.createdAt = now();
+        article.updatedAt = article.createdAt;
+        return article;
+    }
+
+    private static void apply(Article article, ArticleInput input, String hash) {
+        article.title = input.title().strip();
+        article.body = input.body();
+        article.sourceName = input.sourceName();
+        article.sourceUrl = input.sourceUrl();
+        article.authors = new ArrayList<>(input.authorsOrEmpty());
+        article.publishedAt = input.publishedAt();
+        article.language = input.language();
+        article.contentHash = hash;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

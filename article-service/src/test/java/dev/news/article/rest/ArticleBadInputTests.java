@@ -1,0 +1,97 @@
+package dev.news.article.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import dev.news.testsupport.PostgresResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class ArticleBadInputTests {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "malformed JSON       | {\"title\": \"A\", \"body\": |body",
+            "unknown field        | {\"title\": \"A\", \"body\": \"B\", \"colour\": \"red\"} |colour",
+            "missing title        | {\"body\": \"B\"} |title",
+            "blank title          | {\"title\": \"  \", \"body\": \"B\"} |title",
+            "missing body         | {\"title\": \"A\"} |body",
+            "invalid URL          | {\"title\": \"A\", \"body\": \"B\", \"sourceUrl\": \"not a url\"} |sourceUrl",
+            "invalid timestamp    | {\"title\": \"A\", \"body\": \"B\", \"publishedAt\": \"yesterday\"} |publishedAt",
+            "wrong type           | {\"title\": \"A\", \"body\": \"B\", \"authors\": 7} |authors",
+            "invalid language     | {\"title\": \"A\", \"body\": \"B\", \"language\": \"english!\"} |language",
+            "not an object        | [1, 2] |body",
+    })
+    void badJsonIsAProblemNamingTheField(String label, String json, String field) {
+        given().contentType(ContentType.JSON).body(json)
+                .when().post("/articles")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.field", org.hamcrest.Matchers.hasItem(field))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("\tat ")));
+    }
+
+    @Test
+    void bodyOverTheLimitIs413() {
+        String big = "x".repeat(1024 * 1024 + 1);
+        given().contentType(ContentType.JSON).body("{\"title\": \"Big\", \"body\": \"" + big + "\"}")
+                .when().post("/articles")
+                .then().statusCode(413).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
+    void wrongContentTypeIs415() {
+        given().contentType("application/xml").body("<article/>")
+                .when().post("/articles")
+                .then().statusCode(415).contentType("application/problem+json").body("errors[0].field", equalTo("Content-Type"));
+    }
+
+    @Test
+    void nonNumericIdIs400() {
+        given().when().get("/articles/abc").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("id"));
+        given().when().delete("/articles/-3").then().statusCode(400).body("errors[0].field", equalTo("id"));
+    }
+
+    @Test
+    void invalidUtf8IsRejected() {
+        // The bad byte sits in the title, and the problem says so.
+        byte[] json = "{\"title\": \"Caf\u00e9\", \"body\": \"B\"}".getBytes(StandardCharsets.ISO_8859_1);
+        given().contentType("application/json").body(json)
+                .when().post("/articles")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("title"))
+                .body("detail", containsString("UTF-8"));
+        byte[] text = "Caf\u00e9 title\nbody".getBytes(StandardCharsets.ISO_8859_1);
+        given().contentType("text/plain").body(text)
+                .when().post("/articles")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({"page,0", "page,x", "size,0", "size,101", "size,-5", "sort,colour", "sort,'title,sideways'", "page,99999999999"})
+    void badPagingIs400(String name, String value) {
+        given().queryParam(name, value).when().get("/articles")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo(name));
+    }
+
+    @Test
+    void unknownPathAndWrongMethodAreProblems() {
+        given().when().get("/nowhere").then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body("{}").when().patch("/articles/1")
+                .then().statusCode(405).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,153 @@
+package dev.news.article.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import dev.news.testsupport.PostgresResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class ArticleResourceTests {
+
+    static String json(String title, String body) {
+        return """
+                {"title": "%s", "body": "%s", "sourceName": "Test Wire", "sourceUrl": "https://wire.example.org/a",
+                 "authors": ["Ann Writer"], "publishedAt": "2016-09-09T10:00:00Z", "language": "en"}""".formatted(title, body);
+    }
+
+    static long create(String title, String body) {
+        return given().contentType(ContentType.JSON).body(json(title, body))
+                .when().post("/articles")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    static String unique() {
+        return UUID.randomUUID().toString();
+    }
+
+    @Test
+    void createsReadsAndDeletes() {
+        String title = "Ferry service resumes " + unique();
+        String location = given().contentType(ContentType.JSON).body(json(title, "Boats sailed again on Monday."))
+                .when().post("/articles")
+                .then().statusCode(201)
+                .header("Location", containsString("/articles/"))
+                .body("title", equalTo(title))
+                .body("authors", hasItem("Ann Writer"))
+                .body("publishedAt", equalTo("2016-09-09T10:00:00Z"))
+                .body("contentHash", notNullValue())
+                .body("version", equalTo(0))
+                .extract().header("Location");
+
+        given().when().get(location)
+                .then().statusCode(200)
+                .header("ETag", equalTo("\"0\""))
+                .body("title", equalTo(title))
+                .body("body", equalTo("Boats sailed again on Monday."))
+                .body("sourceUrl", equalTo("https://wire.example.org/a"));
+
+        given().when().delete(location).then().statusCode(204);
+        given().when().get(location).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("detail", containsString("not found"));
+        given().when().delete(location).then().statusCode(404);
+    }
+
+    @Test
+    void plainTextFirstLineIsTheTitle() {
+        String title = "Harbour reopens " + unique();
+        given().contentType(ContentType.TEXT).body("\n\n" + title + "\n\nThe harbour reopened today.\n\nShips queued.\n")
+                .when().post("/articles")
+                .then().statusCode(201)
+                .body("title", equalTo(title))
+                .body("body", equalTo("The harbour reopened today.\n\nShips queued."));
+    }
+
+    @Test
+    void repostingTheSameContentAnswersWithTheExistingArticle() {
+        String title = "Bridge closed " + unique();
+        long id = create(title, "The bridge closed for repairs.");
+        given().contentType(ContentType.JSON).body(json(title, "The  bridge closed\\nfor repairs."))
+                .when().post("/articles")
+                .then().statusCode(200)
+                .header("Location", endsWith("/articles/" + id))
+                .body("id", equalTo((int) id));
+        given().contentType(ContentType.TEXT).body(title + "\nThe bridge closed for repairs.")
+                .when().post("/articles")
+                .then().statusCode(200).body("id", equalTo((int) id));
+    }
+
+    @Test
+    void editsNeedTheCurrentVersion() {
+        long id = create("Dam report " + unique(), "The report was published.");
+        String edited = json("Dam report revised " + unique(), "The report was revised.");
+
+        given().contentType(ContentType.JSON).body(edited).when().put("/articles/" + id)
+                .then().statusCode(428).contentType("application/problem+json").body("errors[0].field", equalTo("If-Match"));
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(edited)
+                .when().put("/articles/" + id)
+                .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("version", equalTo(1))
+                .body("body", equalTo("The report was revised."));
+
+        // A second writer still holding version 0 must not overwrite the first one's edit.
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(json("Stale " + unique(), "Stale text."))
+                .when().put("/articles/" + id)
+                .then().statusCode(412).contentType("application/problem+json").body("detail", containsString("changed meanwhile"));
+        given().contentType(ContentType.JSON).body(json("Stale " + unique(), "Stale text.").replace("}", ", \"version\": 0}"))
+                .when().put("/articles/" + id)
+                .then().statusCode(412);
+        given().when().get("/articles/" + id).then().body("body", equalTo("The report was revised.")).body("version", equalTo(1));
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(json("Anything", "Else."))
+                .when().put("/articles/99999999").then().statusCode(404);
+    }
+
+    @Test
+    void listsPagesWithMetadata() {
+        String tag = "zq" + unique().replace("-", "").substring(0, 10);
+        for (int i = 0; i < 5; i++) {
+            create("Paging item " + i + " " + unique(), "Body about " + tag + " number " + i + ".");
+        }
+        given().queryParam("q", tag).queryParam("size", 2).queryParam("page", 2)
+                .when().get("/articles")
+                .then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("page", equalTo(2)).body("size", equalTo(2))
+                .body("totalItems", equalTo(5)).body("totalPages", equalTo(3))
+                .body("items[0].body", nullValue())
+                .body("items[0].rank", notNullValue());
+        int total = given().queryParam("size", 1).when().get("/articles").then().statusCode(200).extract().path("totalItems");
+        assertEquals(true, total >= 5);
+        given().queryParam("sort", "title,asc").queryParam("size", 100).when().get("/articles").then().statusCode(200);
+    }
+
+    @Test
+    void searchRanksTitleMatchesAndRepeatedTermsFirst() {
+        String word = "vx" + unique().replace("-", "").substring(0, 8);
+        long inBodyOnce = create("Weather notes " + unique(), "Rain fell. A " + word + " was seen once.");
+        long inTitle = create("The " + word + " arrives " + unique(), "It came to town with " + word + " fans.");
+        long unrelated = create("Markets calm " + unique(), "Shares were flat.");
+        var ids = given().queryParam("q", word).when().get("/articles")
+                .then().statusCode(200).body("totalItems", equalTo(2)).extract().jsonPath().getList("items.id", Long.class);
+        assertEquals(java.util.List.of(inTitle, inBodyOnce), ids);
+        given().queryParam("q", "markets calm").when().get("/articles").then().statusCode(200)
+                .body("items.id", hasItem((int) unrelated));
+    }
+}

@@ -1,0 +1,124 @@
+package dev.news.problem;
+
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/** The one place where exceptions become HTTP responses: every error leaves as {@code application/problem+json}. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        Response.ResponseBuilder response = respond(e.status(), e.title(), e.getMessage(), e.errors(), uri);
+        e.headers().forEach(response::header);
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(400, "Bad request", detail, errors, uri).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e, UriInfo uri) {
+        String field = JsonErrors.field(e);
+        String message = JsonErrors.message(e);
+        return respond(400, "Bad request", field + ": " + message, List.of(new Problem.FieldError(field, message)), uri).build();
+    }
+
+    // More specific than the mapper Quarkus REST ships for this type, so ours wins.
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
+        return unreadable(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        // The JSON reader wraps a broken document in a plain 400: say what is broken.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadable(json, uri);
+            }
+        }
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase();
+        String detail = switch (status) {
+            case 404 -> "no resource at " + uri.getPath();
+            case 405 -> "method not allowed on " + uri.getPath();
+            case 406 -> "no acceptable representation; this resource produces JSON";
+            case 415 -> "unsupported content type";
+            default -> e.getMessage();
+        };
+        List<Problem.FieldError> errors = status == 415
+                ? List.of(new Problem.FieldError("Content-Type", "not supported by this endpoint"))
+                : List.of();
+        Response.ResponseBuilder response = respond(status, title, detail, errors, uri);
+        e.getResponse().getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                values.forEach(value -> response.header(name, value));
+            }
+        });
+        return response.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        // Logged with its stack here, never sent: the client gets a plain problem document.
+        LOG.errorf(e, "unexpected error on %s", uri.getPath());
+        return respond(500, "Internal server error", "the request could not be completed", List.of(), uri).build();
+    }
+
+    private static Response.ResponseBuilder respond(int status, String title, String detail, List<Problem.FieldError> errors, UriInfo uri) {
+        Problem problem = new Problem(URI.create("about:blank"), title, status, detail, uri.getPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    // "create.input.title" -> "title": the method and parameter names mean nothing to a client.
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String last = null;
+        String beforeLast = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                return propertyPath(violation);
+            }
+            beforeLast = last;
+            last = node.getName();
+        }
+        return last != null ? last : beforeLast;
+    }
+
+    private static String propertyPath(ConstraintViolation<?> violation) {
+        StringBuilder path = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(node.getName());
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.news.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A service of this repository run from its packaged jar ({@code MODULE/target/quarkus-app/quarkus-run.jar})
+ * in its own JVM, as a user runs it: used by tests that cross services.
+ */
+public final class RunningService implements AutoCloseable {
+
+    private final String module;
+    private final int port;
+    private final Map<String, String> properties;
+    private Process process;
+
+    private RunningService(String module, int port, Map<String, String> properties) {
+        this.module = module;
+        this.port = port;
+        this.properties = properties;
+    }
+
+    /** Starts {@code module} on a free port with the given config properties and waits until it is ready. */
+    public static RunningService start(String module, Map<String, String> properties) {
+        RunningService service = new RunningService(module, FreePort.find(), properties);
+        service.start();
+        return service;
+    }
+
+    /** Starts article-service on the JVM's throwaway PostgreSQL. */
+    public static RunningService articleService() {
+        ThrowawayPostgres postgres = ThrowawayPostgres.shared();
+        return start("article-service", Map.of(
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl("articles"),
+                "quarkus.datasource.username", ThrowawayPostgres.USER,
+                "quarkus.datasource.password", ThrowawayPostgres.PASSWORD));
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Starts the process (again, after {@link #close()}) on the same port. */
+    public synchronized void start() {
+        Path jar = RepoRoot.get().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: package " + module + " first (./mvnw package)");
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx512m");
+        command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.http.host=127.0.0.1");
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-jar");
+        command.add(jar.toString());
+        Path log = RepoRoot.get().resolve(module).resolve("target/" + module + "-test-run.log");
+        try {
+            process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitReady(log);
+    }
+
+    private void awaitReady(Path log) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(200);
+        }
+        close();
+        throw new IllegalStateException(module + " not ready within 120 s; see " + log);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the process gracefully and waits for it to exit. */
+    @Override
+    public synchronized void close() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+}
