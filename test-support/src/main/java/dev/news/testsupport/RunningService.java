@@ -21,27 +21,43 @@ import java.util.concurrent.TimeUnit;
 public final class RunningService implements AutoCloseable {
 
     private final String module;
+    private final String heap;
     private final int port;
     private final Map<String, String> properties;
     private Process process;
 
-    private RunningService(String module, int port, Map<String, String> properties) {
+    private RunningService(String module, String heap, int port, Map<String, String> properties) {
         this.module = module;
+        this.heap = heap;
         this.port = port;
         this.properties = properties;
     }
 
-    /** Starts {@code module} on a free port with the given config properties and waits until it is ready. */
-    public static RunningService start(String module, Map<String, String> properties) {
-        RunningService service = new RunningService(module, FreePort.find(), properties);
+    /**
+     * Starts {@code module} on a free port with at most {@code heap} of Java heap (such as {@code 512m}) and the
+     * given config properties, and waits until it is ready.
+     */
+    public static RunningService start(String module, String heap, Map<String, String> properties) {
+        RunningService service = new RunningService(module, heap, FreePort.find(), properties);
         service.start();
         return service;
+    }
+
+    /** Starts summary-service on the JVM's throwaway PostgreSQL, calling the given article-service. */
+    public static RunningService summaryService(RunningService articleService) {
+        ThrowawayPostgres postgres = ThrowawayPostgres.shared();
+        // The NLP models need more heap than the default of a small JVM.
+        return start("summary-service", "1536m", Map.of(
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl("summaries"),
+                "quarkus.datasource.username", ThrowawayPostgres.USER,
+                "quarkus.datasource.password", ThrowawayPostgres.PASSWORD,
+                "quarkus.rest-client.article-service.url", articleService.url()));
     }
 
     /** Starts article-service on the JVM's throwaway PostgreSQL. */
     public static RunningService articleService() {
         ThrowawayPostgres postgres = ThrowawayPostgres.shared();
-        return start("article-service", Map.of(
+        return start("article-service", "256m", Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl("articles"),
                 "quarkus.datasource.username", ThrowawayPostgres.USER,
                 "quarkus.datasource.password", ThrowawayPostgres.PASSWORD));
@@ -63,7 +79,7 @@ public final class RunningService implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Xmx512m");
+        command.add("-Xmx" + heap);
         command.add("-Dquarkus.http.port=" + port);
         command.add("-Dquarkus.http.host=127.0.0.1");
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
@@ -84,7 +100,7 @@ public final class RunningService implements AutoCloseable {
     private void awaitReady(Path log) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see " + log);
@@ -102,7 +118,7 @@ public final class RunningService implements AutoCloseable {
             sleep(200);
         }
         close();
-        throw new IllegalStateException(module + " not ready within 120 s; see " + log);
+        throw new IllegalStateException(module + " not ready within 240 s; see " + log);
     }
 
     private static void sleep(long millis) {

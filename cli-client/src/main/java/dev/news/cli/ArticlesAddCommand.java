@@ -1,0 +1,98 @@
+package dev.news.cli;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code news articles add}: stores one article whose body comes from a file or standard input. */
+@Command(name = "add", description = {
+    "Stores an article; its body is read from --file or, with -, from standard input.",
+    "Adding the same content again answers with the article already stored.",
+})
+public final class ArticlesAddCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--title", required = true, paramLabel = "TITLE", description = "The article's title.")
+    String title;
+
+    @Option(names = "--file", paramLabel = "FILE", description = "File holding the body (- for standard input).")
+    String file;
+
+    // Labelled in words: the completion generator cannot name a parameter "-".
+    @Parameters(arity = "0..1", paramLabel = "STDIN", description = "- reads the body from standard input.")
+    String dash;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "Name of the source, e.g. a newspaper.")
+    String source;
+
+    @Option(names = "--url", paramLabel = "URL", description = "Where the article was published.")
+    String url;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "An author; repeat for several.")
+    List<String> authors = new ArrayList<>();
+
+    @Option(names = "--published", paramLabel = "WHEN", converter = PublishedConverter.class,
+            description = "Publication time, e.g. 2016-09-09T10:00:00Z or 2016-09-09.")
+    Instant published;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "Language code, e.g. en.")
+    String language;
+
+    @Mixin
+    OutputOptions output;
+
+    @Override
+    public Integer call() {
+        TextInput input = input();
+        Session session = NewsCommand.session(spec);
+        ObjectNode article = ServiceClient.JSON.createObjectNode();
+        article.put("title", title);
+        article.put("body", input.read(session.environment()));
+        putIfPresent(article, "sourceName", source);
+        putIfPresent(article, "sourceUrl", url);
+        if (!authors.isEmpty()) {
+            authors.forEach(article.putArray("authors")::add);
+        }
+        if (published != null) {
+            article.put("publishedAt", published.toString());
+        }
+        putIfPresent(article, "language", language);
+        ServiceClient.Reply reply = session.articles().postJson("/articles", article, null);
+        boolean existed = reply.status() == 200;
+        session.printer(output).print(reply.body(), (stored, terminal) -> terminal.println(
+                (existed ? "article " + stored.path("id").asText() + " was already stored: "
+                        : "created article " + stored.path("id").asText() + ": ")
+                        + stored.path("title").asText(title)));
+        return ExitCodes.OK;
+    }
+
+    private TextInput input() {
+        if (dash != null && !TextInput.STDIN.equals(dash)) {
+            throw new ParameterException(spec.commandLine(), "unexpected argument '" + dash
+                    + "': give the body with --file FILE, or - for standard input");
+        }
+        if ((file == null) == (dash == null)) {
+            throw new ParameterException(spec.commandLine(), "give the body with either --file FILE or -");
+        }
+        return new TextInput(file != null ? file : TextInput.STDIN);
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            node.put(field, value);
+        }
+    }
+}

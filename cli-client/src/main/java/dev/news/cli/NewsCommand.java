@@ -1,0 +1,121 @@
+package dev.news.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top command, {@code news}: holds the options every subcommand shares and lists the subcommands. */
+@Command(name = "news",
+        // INHERIT gives every subcommand --help, --version and the exit-code list.
+        scope = ScopeType.INHERIT,
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Reads news articles and tells what they say and who did what, where.",
+        synopsisSubcommandLabel = "COMMAND",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Success.",
+            "1:Error: the service refused the request, or something unexpected happened.",
+            "2:Usage error: unknown or invalid options or arguments.",
+            "3:Not found: no article with that id.",
+            "4:Service unavailable: connection refused, timed out, or HTTP 502/503/504.",
+            "5:Not authorised: HTTP 401/403 (check NEWS_TOKEN or the token in the config).",
+        },
+        subcommands = {
+            SummaryCommand.class,
+            FactsCommand.class,
+            ArticlesCommand.class,
+            SummarizeCommand.class,
+            VersionCommand.class,
+            CompletionCommand.class,
+        },
+        footerHeading = "%nConfiguration (a flag wins over the environment, then the config file):%n",
+        footer = {
+            "  --article-url  NEWS_ARTICLE_URL  article-url  (default http://localhost:8081)",
+            "  --summary-url  NEWS_SUMMARY_URL  summary-url  (default http://localhost:8082)",
+            "                 NEWS_TOKEN        token        (sent as a Bearer token)",
+            "  Config file: $XDG_CONFIG_HOME/news/config.properties",
+            "               (default ~/.config/news/config.properties)",
+            "  Text output is coloured on a terminal unless NO_COLOR is set or --no-color",
+            "  is given, and wrapped to COLUMNS (default 80).",
+        })
+public final class NewsCommand implements Callable<Integer> {
+
+    private static final int MIN_HELP_WIDTH = 55;
+    private static final int MAX_HELP_WIDTH = 120;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--article-url", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = "article-service base URL (default: " + Settings.DEFAULT_ARTICLE_URL + ").")
+    String articleUrl;
+
+    @Option(names = "--summary-url", paramLabel = "URL", scope = ScopeType.INHERIT,
+            description = "summary-service base URL (default: " + Settings.DEFAULT_SUMMARY_URL + ").")
+    String summaryUrl;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", scope = ScopeType.INHERIT,
+            description = "How long to wait for an answer (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Never colour the output.")
+    boolean noColor;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "On failure, also print the HTTP status, the service's answer and the causes.")
+    boolean verbose;
+
+    private final Environment environment;
+
+    public NewsCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** The configured command line of {@code news}, reading from {@code environment}. */
+    public static CommandLine commandLine(Environment environment) {
+        NewsCommand root = new NewsCommand(environment);
+        CommandLine commandLine = new CommandLine(root);
+        ErrorReporter reporter = new ErrorReporter(() -> root.verbose);
+        commandLine.setExecutionExceptionHandler(reporter)
+                .setParameterExceptionHandler(reporter)
+                .setExitCodeExceptionMapper(new ExitCodes())
+                .setColorScheme(Help.defaultColorScheme(helpColour(environment)))
+                .setUsageHelpWidth(Math.max(MIN_HELP_WIDTH, Math.min(MAX_HELP_WIDTH, environment.width())));
+        return commandLine;
+    }
+
+    private static Help.Ansi helpColour(Environment environment) {
+        return environment.stdoutIsTerminal() && !environment.noColor() ? Help.Ansi.ON : Help.Ansi.OFF;
+    }
+
+    /** The session of the command being run, from the options given to {@code news}. */
+    static Session session(CommandSpec command) {
+        NewsCommand root = (NewsCommand) command.root().userObject();
+        return root.newSession(command.commandLine());
+    }
+
+    private Session newSession(CommandLine running) {
+        if (timeoutSeconds <= 0) {
+            throw new NewsException(ExitCodes.USAGE, "--timeout must be a positive number of seconds");
+        }
+        Settings settings = Settings.resolve(articleUrl, summaryUrl, Duration.ofSeconds(timeoutSeconds), environment);
+        boolean colour = environment.stdoutIsTerminal() && !environment.noColor() && !noColor;
+        Terminal terminal = new Terminal(running.getOut(), environment.width(), colour);
+        return new Session(environment, settings, terminal, running.getErr());
+    }
+
+    /** {@code news} alone: the usage, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.USAGE;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.news.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+
+/** Prints every document through one path, so that text, json and yaml always show the same data. */
+public final class Printer {
+
+    private final OutputFormat format;
+    private final Terminal terminal;
+
+    public Printer(OutputFormat format, Terminal terminal) {
+        this.format = format;
+        this.terminal = terminal;
+    }
+
+    public void print(JsonNode document, TextView view) {
+        switch (format) {
+            case text -> view.render(document, terminal);
+            case json -> terminal.println(write(ServiceClient.JSON, document));
+            case yaml -> terminal.out().print(write(Yaml.MAPPER, document));
+        }
+        terminal.out().flush();
+    }
+
+    private static String write(ObjectMapper mapper, JsonNode document) {
+        try {
+            return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(sorted(document));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // Alphabetical keys make the output independent of how a service happens to order its fields.
+    private static JsonNode sorted(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            ObjectNode copy = object.objectNode();
+            List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
+            object.fields().forEachRemaining(fields::add);
+            fields.sort(Map.Entry.comparingByKey());
+            for (Map.Entry<String, JsonNode> field : fields) {
+                copy.set(field.getKey(), sorted(field.getValue()));
+            }
+            return copy;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode copy = array.arrayNode();
+            array.forEach(element -> copy.add(sorted(element)));
+            return copy;
+        }
+        return node;
+    }
+
+    // A holder, so that the YAML classes load only when yaml is asked for.
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
+                .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                .build());
+    }
+}

@@ -1,0 +1,58 @@
+package dev.news.cli;
+
+import java.io.PrintWriter;
+import java.net.http.HttpClient;
+
+/** What one run of a command works with: settings, the two services, and where to print. */
+public final class Session {
+
+    private final Environment environment;
+    private final Settings settings;
+    private final Terminal terminal;
+    private final PrintWriter err;
+    private HttpClient http;
+
+    public Session(Environment environment, Settings settings, Terminal terminal, PrintWriter err) {
+        this.environment = environment;
+        this.settings = settings;
+        this.terminal = terminal;
+        this.err = err;
+    }
+
+    public Environment environment() {
+        return environment;
+    }
+
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    public Printer printer(OutputOptions output) {
+        return new Printer(output.format(), terminal);
+    }
+
+    public ServiceClient articles() {
+        return new ServiceClient("article-service", settings.articleUrl(), settings.token(), settings.timeout(), http(),
+                userAgent());
+    }
+
+    public ServiceClient summaries() {
+        return new ServiceClient("summary-service", settings.summaryUrl(), settings.token(), settings.timeout(), http(),
+                userAgent());
+    }
+
+    private HttpClient http() {
+        if (http == null) {
+            http = ServiceClient.newHttpClient();
+        }
+        return http;
+    }
+
+    private static String userAgent() {
+        return "news-cli/" + VersionProvider.version();
+    }
+}

@@ -1,0 +1,63 @@
+package dev.news.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plain-text table whose last column wraps to what the terminal width leaves. */
+public final class Table {
+
+    private static final String GAP = "  ";
+
+    private final String[] headers;
+    private final List<String[]> rows = new ArrayList<>();
+
+    public Table(String... headers) {
+        this.headers = headers;
+    }
+
+    public Table row(String... cells) {
+        String[] row = new String[headers.length];
+        for (int i = 0; i < headers.length; i++) {
+            row[i] = i < cells.length && cells[i] != null ? cells[i].replaceAll("\\s+", " ").strip() : "";
+        }
+        rows.add(row);
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    public void print(Terminal terminal, String indent) {
+        int last = headers.length - 1;
+        int[] widths = new int[headers.length];
+        for (int i = 0; i < last; i++) {
+            widths[i] = headers[i].length();
+            for (String[] row : rows) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        int used = indent.length();
+        for (int i = 0; i < last; i++) {
+            used += widths[i] + GAP.length();
+        }
+        int lastWidth = Math.max(10, terminal.width() - used);
+        terminal.println(indent + terminal.dim(line(headers, widths, headers[last])));
+        String continuation = " ".repeat(used - indent.length());
+        for (String[] row : rows) {
+            List<String> wrapped = Terminal.wrap(row[last], lastWidth);
+            terminal.println(indent + line(row, widths, wrapped.get(0)).stripTrailing());
+            for (String more : wrapped.subList(1, wrapped.size())) {
+                terminal.println(indent + continuation + more);
+            }
+        }
+    }
+
+    private static String line(String[] cells, int[] widths, String lastCell) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.length - 1; i++) {
+            line.append(cells[i]).append(" ".repeat(widths[i] - cells[i].length())).append(GAP);
+        }
+        return line.append(lastCell).toString();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.news.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class ImportTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path home;
+
+    private StubServer articles;
+
+    /** Answers like article-service: titles with "dup" are duplicates, blank titles invalid, the rest created. */
+    @BeforeEach
+    void start() {
+        articles = StubServer.start().on("POST", "/articles/import", request -> {
+            StringBuilder results = new StringBuilder();
+            int created = 0;
+            int duplicates = 0;
+            int invalid = 0;
+            int line = 0;
+            for (String ndjson : request.body().split("\n")) {
+                line++;
+                String status;
+                try {
+                    String title = JSON.readTree(ndjson).path("title").asText("");
+                    status = title.isBlank() ? "invalid" : title.contains("dup") ? "duplicate" : "created";
+                } catch (Exception e) {
+                    status = "invalid";
+                }
+                switch (status) {
+                    case "created" -> created++;
+                    case "duplicate" -> duplicates++;
+                    default -> invalid++;
+                }
+                results.append(results.length() == 0 ? "" : ",").append("{\"line\":").append(line)
+                        .append(",\"status\":\"").append(status).append('"')
+                        .append("invalid".equals(status) ? ",\"reason\":\"title is required\"" : ",\"id\":" + line)
+                        .append('}');
+            }
+            return StubServer.Response.json(200, "{\"created\":" + created + ",\"duplicates\":" + duplicates
+                    + ",\"invalid\":" + invalid + ",\"results\":[" + results + "]}");
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        articles.close();
+    }
+
+    private Environment environment() {
+        return Environment.of(Map.of("NEWS_ARTICLE_URL", articles.url()), home);
+    }
+
+    @Test
+    void importsAFolderOfTextFilesInBatches() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("articles"));
+        for (int i = 1; i <= 5; i++) {
+            Files.writeString(folder.resolve("a" + i + ".txt"), "\n\nTitle " + i + "\n\nBody of article " + i + ".\nMore.\n");
+        }
+        Files.writeString(folder.resolve("a6.txt"), "dup title\nbody");
+        Files.writeString(folder.resolve("empty.txt"), "\n  \n");
+        Files.writeString(folder.resolve("notes.md"), "not an article");
+
+        Cli.Result result = Cli.run(environment(), "articles", "import", folder.toString(), "--batch-size", "2");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().startsWith("imported 7 articles: 5 created, 1 duplicate, 1 invalid\n"), result.out());
+        assertTrue(result.out().contains("invalid empty.txt: the file is empty"), result.out());
+        assertEquals(3, articles.requests().size(), "7 files in batches of 2, the last holding only the empty one, not sent");
+        StubServer.Request first = articles.requests().get(0);
+        assertEquals("application/x-ndjson", first.header("Content-Type"));
+        List<JsonNode> sent = new ArrayList<>();
+        for (String line : first.body().split("\n")) {
+            sent.add(JSON.readTree(line));
+        }
+        assertEquals(2, sent.size());
+        assertEquals("Title 1", sent.get(0).path("title").asText());
+        assertEquals("Body of article 1.\nMore.", sent.get(0).path("body").asText());
+        assertEquals("", result.err(), "no progress bar when stderr is not a terminal");
+    }
+
+    @Test
+    void importsAnNdjsonFileAndReportsAsJson() throws Exception {
+        Path file = Files.writeString(home.resolve("articles.ndjson"), String.join("\n",
+                "{\"title\":\"One\",\"body\":\"b\"}",
+                "",
+                "{\"title\":\"dup of one\",\"body\":\"b\"}",
+                "{\"title\":\"\",\"body\":\"b\"}",
+                "{\"title\":\"Two\",\"body\":\"b\"}") + "\n");
+
+        Cli.Result result = Cli.run(environment(), "articles", "import", file.toString(), "-o", "json");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        JsonNode report = JSON.readTree(result.out());
+        assertEquals(2, report.path("created").asInt());
+        assertEquals(1, report.path("duplicates").asInt());
+        assertEquals(1, report.path("invalid").asInt());
+        assertEquals("articles.ndjson:4", report.path("results").get(2).path("source").asText(),
+                "results name the line of the file, blank lines included");
+        assertEquals(1, articles.requests().size());
+    }
+
+    @Test
+    void drawsAProgressBarOnATerminal() throws Exception {
+        Path file = Files.writeString(home.resolve("a.ndjson"), "{\"title\":\"One\",\"body\":\"b\"}\n");
+
+        Cli.Result result = Cli.run(environment().withTerminal(true), "articles", "import", file.toString());
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("importing [") && result.err().contains("1/1"), result.err());
+        assertTrue(result.out().contains("imported 1 article: 1 created, 0 duplicates, 0 invalid"), result.out());
+    }
+
+    @Test
+    void missingSourceIsAnError() {
+        Cli.Result result = Cli.run(environment(), "articles", "import", home.resolve("nothing").toString());
+
+        assertEquals(1, result.exitCode());
+        assertTrue(result.err().startsWith("news: no such file or folder: "), result.err());
+    }
+}

@@ -1,0 +1,109 @@
+package dev.news.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParsingTest {
+
+    @TempDir
+    Path home;
+
+    private Cli.Result news(String... args) {
+        // Nothing listens here: parsing errors must be found before any request.
+        return Cli.run(Environment.of(Map.of("NEWS_SUMMARY_URL", "http://127.0.0.1:9",
+                "NEWS_ARTICLE_URL", "http://127.0.0.1:9"), home), args);
+    }
+
+    @Test
+    void lengthOptionsAreMutuallyExclusive() {
+        Cli.Result result = news("summary", "42", "--sentences", "3", "--ratio", "0.2");
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("mutually exclusive"), result.err());
+        assertEquals("", result.out());
+    }
+
+    @Test
+    void allThreeLengthOptionsToo() {
+        assertEquals(2, news("summary", "42", "--sentences=3", "--words=50").exitCode());
+        assertEquals(2, news("summarize", "--file", "-", "--ratio=0.5", "--words=50").exitCode());
+    }
+
+    @Test
+    void badValuesAreUsageErrors() {
+        assertEquals(2, news("summary", "forty-two").exitCode());
+        assertEquals(2, news("summary").exitCode());
+        assertEquals(2, news("summary", "42", "--ratio", "1.5").exitCode());
+        assertEquals(2, news("summary", "42", "--sentences", "0").exitCode());
+        assertEquals(2, news("articles", "list", "--size", "101").exitCode());
+        assertEquals(2, news("articles", "list", "--page", "0").exitCode());
+        assertEquals(2, news("articles", "add", "--title", "t").exitCode());
+        assertEquals(2, news("articles", "add", "--title", "t", "--file", "x", "-").exitCode());
+        assertEquals(2, news("articles", "add", "--title", "t", "--published", "yesterday", "-").exitCode());
+        assertEquals(2, news("-o", "json").exitCode());
+        assertEquals(2, news("summary", "42", "-o", "xml").exitCode());
+        assertEquals(2, news("frobnicate").exitCode());
+    }
+
+    @Test
+    void noCommandPrintsUsageAsAUsageError() {
+        Cli.Result result = news();
+
+        assertEquals(2, result.exitCode());
+        assertTrue(result.err().contains("Usage: news"), result.err());
+    }
+
+    @Test
+    void helpListsCommandsAndExitCodes() {
+        Cli.Result result = news("--help");
+
+        assertEquals(0, result.exitCode());
+        for (String expected : new String[] {"summary", "facts", "articles", "summarize", "completion", "version",
+            "Exit codes:", "3   Not found", "4   Service unavailable", "5   Not authorised"}) {
+            assertTrue(result.out().contains(expected), () -> expected + " in\n" + result.out());
+        }
+    }
+
+    @Test
+    void subcommandsHaveHelpToo() {
+        Cli.Result result = news("articles", "import", "--help");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().contains("Usage: news articles import"), result.out());
+        assertTrue(result.out().contains("Exit codes:"), result.out());
+    }
+
+    @Test
+    void globalOptionsWorkBeforeAndAfterTheCommand() {
+        Cli.Result before = news("--verbose", "summary", "42");
+        Cli.Result after = news("summary", "42", "--verbose");
+
+        assertEquals(4, before.exitCode());
+        assertEquals(4, after.exitCode());
+        assertTrue(before.err().lines().count() > 1, before.err());
+        assertTrue(after.err().lines().count() > 1, after.err());
+    }
+
+    @Test
+    void versionAndCompletion() {
+        Cli.Result version = news("version");
+        assertEquals(0, version.exitCode());
+        assertTrue(version.out().startsWith("news "), version.out());
+        assertEquals(version.out(), news("--version").out());
+
+        Cli.Result bash = news("completion", "bash");
+        assertEquals(0, bash.exitCode(), bash::toString);
+        assertTrue(bash.out().contains("complete -F _complete_news") || bash.out().contains("_complete_news"));
+
+        Cli.Result zsh = news("completion", "zsh");
+        assertEquals(0, zsh.exitCode());
+        assertTrue(zsh.out().startsWith("autoload -U +X compinit && compinit\nautoload -U +X bashcompinit && bashcompinit\n"));
+        assertEquals(2, news("completion", "fish").exitCode());
+    }
+}

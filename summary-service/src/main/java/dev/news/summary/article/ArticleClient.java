@@ -1,0 +1,22 @@
+package dev.news.summary.article;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** article-service's API as summary-service calls it; URL from {@code quarkus.rest-client.article-service.url}. */
+@Path("/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@RegisterRestClient(configKey = "article-service")
+@RegisterClientHeaders(RequestIdPropagation.class)
+interface ArticleClient {
+
+    @GET
+    @Path("{id}")
+    ArticleDto get(@PathParam("id") long id);
+}

@@ -1,0 +1,70 @@
+package dev.news.summary.article;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+
+/**
+ * Fetches articles from article-service with a timeout, retries with backoff on connection errors and 5xx
+ * only, a circuit breaker and a bulkhead. An unknown article is an empty result, not a failure, so that it
+ * never opens the breaker. Each knob can be changed by MicroProfile Fault Tolerance config, e.g.
+ * {@code quarkus.fault-tolerance."dev.news.summary.article.ArticleFetcher/fetch".timeout.value}.
+ */
+@ApplicationScoped
+public class ArticleFetcher {
+
+    private final ArticleClient client;
+    private final MeterRegistry registry;
+
+    ArticleFetcher(@RestClient ArticleClient client, MeterRegistry registry) {
+        this.client = client;
+        this.registry = registry;
+    }
+
+    @Timeout(value = 3, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 100, jitter = 50, retryOn = ArticleServiceUnavailableException.class,
+            abortOn = ArticleServiceRejectedException.class)
+    @ExponentialBackoff(factor = 3, maxDelay = 1000)
+    @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS, successThreshold = 1,
+            failOn = {ArticleServiceUnavailableException.class, TimeoutException.class})
+    @Bulkhead(value = 64)
+    public Optional<ArticleDto> fetch(long id) {
+        try {
+            ArticleDto article = client.get(id);
+            count("ok");
+            return Optional.of(article);
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            if (status == 404) {
+                count("not_found");
+                return Optional.empty();
+            }
+            if (status >= 500) {
+                count("server_error");
+                throw new ArticleServiceUnavailableException("article-service answered " + status, e);
+            }
+            count("client_error");
+            throw new ArticleServiceRejectedException("article-service refused the request with " + status, e);
+        } catch (ProcessingException e) {
+            count("unreachable");
+            throw new ArticleServiceUnavailableException("article-service is unreachable", e);
+        }
+    }
+
+    private void count(String outcome) {
+        registry.counter("news.article_service.calls", "outcome", outcome).increment();
+    }
+}

@@ -1,0 +1,172 @@
+package dev.news.summary.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises page debris (sign-up prompts, photo credits, share and ad prompts, bylines, embedded posts,
+ * cookie notices) by the shape of the line rather than by its exact wording.
+ */
+final class DebrisFilter {
+
+    /** Credit lines: a media word followed by a colon or "credit", or an agency after a slash. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)(?:^|[\\s(\\[|])(?:picture|pictures|photo|photos|photograph|image|images|video|graphic|illustration|"
+                    + "photography|caption|source)\\s*(?::|credit\\b|copyright\\b)"
+                    + "|(?i)\\b(?:image|photo|picture)\\s+(?:copyright|caption|credit)"
+                    + "|(?i)\\bgetty\\b|(?i)\\bshutterstock\\b|(?i)\\brex features\\b|(?i)\\bfile photo\\b"
+                    + "|(?:\\w/(?:PA|AP|AFP|EPA|Reuters|REUTERS|Getty|Rex|Alamy|Bloomberg)\\b)");
+
+    /** On a short line, "photo by ..." is a credit rather than prose. */
+    private static final Pattern SHORT_CREDIT = Pattern.compile(
+            "(?i)\\b(?:photo|photos|picture|pictures|image|images|video|photographs?)\\s+(?:by|from|courtesy)\\b");
+
+    /** Player and gallery controls: wherever they appear, the sentence is a flattened page widget. */
+    private static final Pattern WIDGET = Pattern.compile(
+            "(?i)\\b(?:skip ad|autoplay|full screen|view photos|view gallery|read or share this|share this article"
+                    + "|share this story|click here|\\d+ of \\d+ (?:photos|images))\\b");
+
+    /** Share, ad and navigation prompts and labels. */
+    private static final Pattern PROMPT = Pattern.compile(
+            "(?i)\\b(?:skip ad|share this|share on|share via|read or share|share or comment|click here|tap here|"
+                    + "read more|continue reading|more on this story|related articles?|related stories|related:|"
+                    + "most read|most popular|top stories|all rights reserved|follow us|like us on|"
+                    + "newsletters?|unsubscribe|in your inbox|privacy policy|terms of service|terms and conditions|"
+                    + "cookie policy|cookie settings|uses? cookies|accept cookies|download the app|our app|"
+                    + "leave a comment|view comments|show all|watch the video|watch video|full screen|"
+                    + "enlarge this image|last updated|first published)\\b");
+
+    /** Web traces: links, handles, embedded-post signatures, gallery counters, time stamps. */
+    private static final Pattern WEB = Pattern.compile(
+            "(?i)pic\\.twitter\\.com|https?://|\\bwww\\.|\\(@\\w+\\)|(?:^|\\s)@\\w{2,}|#\\w+\\s*$"
+                    + "|^\\d{1,2}[:.]\\d{2}\\s*(?:am|pm|gmt|bst|et|edt|est)?$");
+
+    /** Gallery counters such as "3/8"; two or more in one sentence mean a flattened slideshow. */
+    private static final Pattern COUNTER = Pattern.compile("(?<![\\d/])\\d{1,2}/\\d{1,2}(?![\\d/])");
+
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(?:By|Written by|Reporting by|Reported by|Words by|Edited by)\\s+\\p{Lu}[\\p{L}.'-]+"
+                    + "(?:\\s+\\p{Lu}[\\p{L}.'-]+){0,3}(?:\\s*(?:,|and|\\||-)\\s*.{0,60})?$");
+
+    /** Words that ask the reader to do something on the page. */
+    private static final Set<String> ACTION_VERBS = Set.of("sign", "subscribe", "share", "follow", "click", "tap",
+            "download", "read", "watch", "listen", "skip", "join", "like", "register", "get", "see", "comment",
+            "email", "tweet", "continue", "enter", "log", "view", "visit", "discover", "find", "explore", "sent",
+            "send", "receive", "don't", "never", "want", "support", "donate");
+
+    private static final Set<String> PAGE_WORDS = Set.of("newsletter", "newsletters", "email", "emails", "inbox",
+            "app", "story", "stories", "article", "articles", "video", "videos", "ad", "ads", "here", "link",
+            "comments", "twitter", "facebook", "instagram", "whatsapp", "updates", "alerts", "podcast", "gallery",
+            "site", "website", "page", "subscription", "offers", "notifications", "briefing", "daily", "weekly",
+            "free", "more", "latest", "noise", "headlines");
+
+    /** Indices of sentences that are debris. */
+    Set<Integer> debris(List<Sentence> sentences) {
+        Set<Integer> out = new java.util.TreeSet<>();
+        Map<Integer, List<Sentence>> paragraphs = new HashMap<>();
+        for (Sentence s : sentences) {
+            paragraphs.computeIfAbsent(s.paragraph(), k -> new ArrayList<>()).add(s);
+            if (isDebris(s)) {
+                out.add(s.index());
+            }
+        }
+        // A short paragraph that carries a credit is a caption as a whole, prose included.
+        for (List<Sentence> paragraph : paragraphs.values()) {
+            int words = paragraph.stream().mapToInt(Sentence::wordCount).sum();
+            boolean credited = paragraph.stream().anyMatch(s -> CREDIT.matcher(s.text()).find());
+            if (credited && paragraph.size() <= 3 && words <= 45) {
+                paragraph.forEach(s -> out.add(s.index()));
+            }
+        }
+        return out;
+    }
+
+    boolean isDebris(Sentence sentence) {
+        String text = sentence.text().strip();
+        int words = sentence.wordCount();
+        if (words == 0) {
+            return true;
+        }
+        if (CREDIT.matcher(text).find() || WEB.matcher(text).find() || WIDGET.matcher(text).find()) {
+            return true;
+        }
+        if (words <= 12 && SHORT_CREDIT.matcher(text).find()) {
+            return true;
+        }
+        if (COUNTER.matcher(text).results().count() >= 2) {
+            return true;
+        }
+        if (words <= 25 && PROMPT.matcher(text).find()) {
+            return true;
+        }
+        if (BYLINE.matcher(text).matches()) {
+            return true;
+        }
+        if (words <= 15 && isCallToAction(sentence)) {
+            return true;
+        }
+        if (words <= 12 && isShouted(text)) {
+            return true;
+        }
+        // A short fragment with no finite verb and no closing punctuation is a label, caption or headline.
+        return words <= 10 && !hasFiniteVerb(sentence) && !endsLikeProse(text) && sentence.tokens().size() > 0
+                && !isQuotedSpeech(text);
+    }
+
+    private static boolean isCallToAction(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (tokens.isEmpty()) {
+            return false;
+        }
+        String first = tokens.get(0).word().toLowerCase(Locale.ROOT);
+        if (!ACTION_VERBS.contains(first)) {
+            return false;
+        }
+        for (Token t : tokens) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (PAGE_WORDS.contains(w) || w.equals("us") || w.equals("our")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isShouted(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 6 && upper >= 0.8 * letters;
+    }
+
+    private static boolean hasFiniteVerb(Sentence sentence) {
+        for (Token t : sentence.tokens()) {
+            String pos = t.pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsLikeProse(String text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '"' || last == '\'';
+    }
+
+    private static boolean isQuotedSpeech(String text) {
+        return text.startsWith("\"");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.news.summary.engine;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** An article after normalisation, sentence splitting, entity recognition and debris detection. */
+record ParsedArticle(List<Sentence> sentences, List<Mention> mentions, Set<Integer> debris, List<Token> title,
+                     OffsetDateTime published) {
+
+    ParsedArticle {
+        sentences = List.copyOf(sentences);
+        mentions = List.copyOf(mentions);
+        debris = Set.copyOf(debris);
+        title = List.copyOf(title);
+    }
+
+    /** Mentions outside debris sentences, in article order. */
+    List<Mention> contentMentions() {
+        return mentions.stream().filter(m -> !debris.contains(m.sentence())).collect(Collectors.toList());
+    }
+
+    /** Lower-cased title words, for "is it in the headline" checks. */
+    Set<String> titleWords() {
+        return title.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+
+    /** Index of the first sentence that is not debris, or 0. */
+    int leadSentence() {
+        for (Sentence s : sentences) {
+            if (!debris.contains(s.index())) {
+                return s.index();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.news.summary.engine;
+
+import java.util.List;
+
+/** A person, organisation or country taking part in the reported event; central ones rank first. */
+public record Participant(String name, String type, String role, String affiliation, int mentions,
+                          boolean central, List<Evidence> evidence) {
+    public Participant {
+        evidence = List.copyOf(evidence);
+    }
+}

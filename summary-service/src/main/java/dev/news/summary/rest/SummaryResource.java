@@ -1,0 +1,98 @@
+package dev.news.summary.rest;
+
+import java.nio.charset.StandardCharsets;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.news.problem.Problem;
+import dev.news.problem.ProblemException;
+import dev.news.summary.config.SummaryConfig;
+import dev.news.summary.service.LengthParameters;
+import dev.news.summary.service.SummaryDocument;
+import dev.news.summary.service.SummaryService;
+
+/** HTTP in, service call, HTTP out: summaries and key facts. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "summaries", description = "Extractive summaries and key facts")
+public class SummaryResource {
+
+    private final SummaryService summaries;
+    private final SummaryConfig config;
+
+    SummaryResource(SummaryService summaries, SummaryConfig config) {
+        this.summaries = summaries;
+        this.config = config;
+    }
+
+    @GET
+    @Path("summaries/{articleId}")
+    @Operation(summary = "Summary and key facts of a stored article", description = "At most one of sentences (default 3), "
+            + "ratio or words. Served from the store when the article is unchanged.")
+    @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = SummaryDocument.class)))
+    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "article-service or the engine unavailable; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String summary(@PathParam("articleId") String articleId, @QueryParam("sentences") String sentences,
+            @QueryParam("ratio") String ratio, @QueryParam("words") String words) {
+        return summaries.summary(parseId(articleId), LengthParameters.parse(sentences, ratio, words, config.maxSentences()));
+    }
+
+    @GET
+    @Path("facts/{articleId}")
+    @Operation(summary = "Key facts of a stored article")
+    @APIResponse(responseCode = "200", description = "articleId, title and facts")
+    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public String facts(@PathParam("articleId") String articleId) {
+        return summaries.facts(parseId(articleId));
+    }
+
+    @POST
+    @Path("summaries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Summarise text that is not stored")
+    @APIResponse(responseCode = "200", description = "The summary, without articleId", content = @Content(schema = @Schema(implementation = SummaryDocument.class)))
+    @APIResponse(responseCode = "413", description = "Text over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SummaryDocument summarize(@Valid SummarizeRequest request) {
+        if (request == null) {
+            throw ProblemException.badRequest("body", "a JSON object is required");
+        }
+        if (request.text().length() > config.maxTextBytes() / 4
+                && request.text().getBytes(StandardCharsets.UTF_8).length > config.maxTextBytes()) {
+            throw ProblemException.tooLarge("text", "larger than " + config.maxTextBytes() + " bytes");
+        }
+        var length = LengthParameters.parse(string(request.sentences()), string(request.ratio()), string(request.words()),
+                config.maxSentences());
+        return summaries.summarize(request.title(), request.text(), length);
+    }
+
+    private static String string(Number value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static long parseId(String id) {
+        try {
+            long value = Long.parseLong(id);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the problem below
+        }
+        throw ProblemException.badRequest("articleId", "must be a positive whole number");
+    }
+}

@@ -1,0 +1,118 @@
+package dev.news.summary.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import dev.news.testsupport.PostgresResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/** article-service down, failing or slow: summary-service answers 503, opens its breaker, and recovers alone. */
+@QuarkusTest
+@TestProfile(ArticleServiceFaultTests.ShortFaultTolerance.class)
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = "database", value = "summaries"))
+@WithTestResource(value = StubArticleService.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ArticleServiceFaultTests {
+
+    /** Shorter timeout and breaker delay, so the test does not wait for production values. */
+    public static class ShortFaultTolerance implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            String fetch = "dev.news.summary.article.ArticleFetcher/fetch/";
+            return Map.of(
+                    fetch + "Timeout/value", "800",
+                    fetch + "Timeout/unit", "MILLIS",
+                    fetch + "CircuitBreaker/delay", "1500",
+                    fetch + "CircuitBreaker/delayUnit", "MILLIS");
+        }
+    }
+
+    @BeforeEach
+    void ready() {
+        EngineReady.await();
+    }
+
+    static void mode(String mode) {
+        given().baseUri(control()).when().post("/mode/" + mode).then().statusCode(204);
+    }
+
+    static int calls() {
+        return Integer.parseInt(given().baseUri(control()).when().get("/calls").then().statusCode(200).extract().asString());
+    }
+
+    static String control() {
+        return ConfigProvider.getConfig().getValue("news.test.stub-control.url", String.class);
+    }
+
+    @Test
+    @Order(1)
+    void healthyStubIsSummarised() {
+        mode("ok");
+        given().when().get("/summaries/7").then().statusCode(200).body("facts.places.name", org.hamcrest.Matchers.hasItem("Dresden"));
+        given().when().get("/summaries/404").then().statusCode(404);
+    }
+
+    @Test
+    @Order(2)
+    void failingServiceIsRetriedThenTheBreakerOpens() {
+        mode("error");
+        int before = calls();
+        given().when().get("/summaries/9").then().statusCode(503).header("Retry-After", equalTo("5"))
+                .body("detail", containsString("500"));
+        assertEquals(before + 3, calls(), "one call and two retries");
+        // Failures now fill most of the breaker's window: it opens, and the stub is left alone.
+        given().when().get("/summaries/10").then().statusCode(503);
+        int whileOpen = calls();
+        given().when().get("/summaries/11").then().statusCode(503).body("detail", containsString("paused"));
+        assertEquals(whileOpen, calls(), "an open breaker makes no call");
+    }
+
+    @Test
+    @Order(3)
+    void recoversAloneWhenTheServiceIsBack() throws InterruptedException {
+        mode("ok");
+        Thread.sleep(1_700);
+        given().when().get("/summaries/12").then().statusCode(200).body("articleId", equalTo(12));
+    }
+
+    @Test
+    @Order(4)
+    void downIs503WithRetryAfter() {
+        mode("down");
+        int before = calls();
+        given().when().get("/summaries/8").then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", equalTo("5"))
+                .body("detail", containsString("unreachable"));
+        assertEquals(before, calls(), "nothing listened");
+    }
+
+    @Test
+    @Order(5)
+    void slowServiceTimesOut() {
+        mode("slow");
+        long start = System.nanoTime();
+        given().when().get("/summaries/13").then().statusCode(503).body("detail", containsString("in time"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 3_000, "answered within the timeout, took " + millis + " ms");
+        mode("ok");
+    }
+}

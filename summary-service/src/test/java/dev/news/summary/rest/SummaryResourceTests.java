@@ -1,0 +1,258 @@
+package dev.news.summary.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.news.testsupport.ArticleServiceResource;
+import dev.news.testsupport.PostgresResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+/** summary-service with the real article-service running, both on the throwaway PostgreSQL. */
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.MATCHING_RESOURCES,
+        initArgs = @ResourceArg(name = "database", value = "summaries"))
+@WithTestResource(value = ArticleServiceResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class SummaryResourceTests {
+
+    private static final String SAMPLE = "../samples/syria-talks-geneva.txt";
+
+    @BeforeEach
+    void ready() {
+        EngineReady.await();
+    }
+
+    static String articleService() {
+        return ConfigProvider.getConfig().getValue("news.test.article-service.url", String.class);
+    }
+
+    static long storeSample() throws IOException {
+        return given().baseUri(articleService()).contentType("text/plain; charset=utf-8")
+                .body(Files.readString(Path.of(SAMPLE), StandardCharsets.UTF_8))
+                .when().post("/articles")
+                .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)))
+                .extract().jsonPath().getLong("id");
+    }
+
+    @Test
+    void summarisesTheSampleWithItsKeyFacts() throws IOException {
+        long id = storeSample();
+        JsonPath summary = given().when().get("/summaries/" + id)
+                .then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("articleId", equalTo((int) id))
+                .body("title", containsString("Syrian deal"))
+                .body("contentHash", notNullValue())
+                .body("summary", hasSize(3))
+                .body("summary.text", everyItem(not(containsString("newsletter"))))
+                .body("summary.text", everyItem(not(containsString("Picture:"))))
+                .body("engine.name", notNullValue())
+                .body("engine.version", notNullValue())
+                .body("generatedAt", notNullValue())
+                .body("facts.participants.name", hasItem("John Kerry"))
+                .body("facts.participants.name", hasItem("Sergey Lavrov"))
+                .body("facts.venue.name", equalTo("Geneva"))
+                .body("facts.places.name", hasItem("Aleppo"))
+                .body("facts", hasKey("organizations"))
+                .body("facts", hasKey("dates"))
+                .body("facts", hasKey("figures"))
+                .extract().jsonPath();
+        List<Integer> indexes = summary.getList("summary.index", Integer.class);
+        assertEquals(indexes.stream().sorted().toList(), indexes, "summary sentences are in article order");
+        String text = Files.readString(Path.of(SAMPLE), StandardCharsets.UTF_8);
+        String body = text.substring(text.indexOf("\n\n") + 2);
+        for (int i = 0; i < indexes.size(); i++) {
+            int start = summary.getInt("summary[" + i + "].start");
+            int end = summary.getInt("summary[" + i + "].end");
+            assertTrue(start >= 0 && end > start, "offsets point into the article");
+            assertTrue(body.length() >= end, "offsets point into the article body");
+        }
+
+        given().when().get("/facts/" + id)
+                .then().statusCode(200)
+                .body("articleId", equalTo((int) id))
+                .body("facts.participants.find { it.name == 'John Kerry' }.role", containsString("Secretary of State"))
+                .body("facts.venue.name", equalTo("Geneva"))
+                .body("summary", equalTo(null));
+    }
+
+    @Test
+    void repeatRequestsAreServedFromTheStore() throws IOException {
+        long id = storeSample();
+        String first = given().queryParam("sentences", 2).when().get("/summaries/" + id)
+                .then().statusCode(200).body("summary", hasSize(2)).extract().path("generatedAt");
+        double hitsBefore = storeHits();
+        String second = given().queryParam("sentences", 2).when().get("/summaries/" + id)
+                .then().statusCode(200).extract().path("generatedAt");
+        assertEquals(first, second, "the stored document is served, not a new one");
+        assertTrue(storeHits() > hitsBefore, "the store hit is counted");
+    }
+
+    @Test
+    void anEditedArticleIsSummarisedAgain() {
+        String title = "Harbour strike ends after talks in Rotterdam";
+        String body = "Dock workers in Rotterdam ended a week-long strike on Tuesday after talks with the port authority. "
+                + "The union said its members would return to work on Wednesday morning. "
+                + "Shipping lines had diverted more than 40 vessels to other ports during the strike. "
+                + "Union leader Marta Visser said the agreement raised wages by 4 percent.";
+        JsonPath created = given().baseUri(articleService()).contentType(ContentType.JSON)
+                .body(java.util.Map.of("title", title, "body", body))
+                .when().post("/articles").then().statusCode(201).extract().jsonPath();
+        long id = created.getLong("id");
+        JsonPath before = given().queryParam("sentences", 1).when().get("/summaries/" + id)
+                .then().statusCode(200).extract().jsonPath();
+
+        String edited = "Port officials in Antwerp said on Thursday that cargo traffic had doubled. " + body;
+        given().baseUri(articleService()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(java.util.Map.of("title", title, "body", edited))
+                .when().put("/articles/" + id).then().statusCode(200);
+        JsonPath after = given().queryParam("sentences", 1).when().get("/summaries/" + id)
+                .then().statusCode(200).extract().jsonPath();
+
+        assertNotEquals(before.getString("contentHash"), after.getString("contentHash"));
+        assertNotEquals(before.getString("generatedAt"), after.getString("generatedAt"));
+        assertTrue(after.getList("facts.places.name").contains("Antwerp"), "facts come from the edited text");
+    }
+
+    @Test
+    void concurrentIdenticalRequestsAgree() throws Exception {
+        String body = "Firefighters in Lisbon contained a blaze at a warehouse on Sunday. "
+                + "Nobody was hurt, the city's civil protection service said. "
+                + "About 60 firefighters worked through the night.";
+        long id = given().baseUri(articleService()).contentType(ContentType.JSON)
+                .body(java.util.Map.of("title", "Warehouse fire contained in Lisbon", "body", body))
+                .when().post("/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> given().queryParam("words", 30).when().get("/summaries/" + id)
+                        .then().statusCode(200).extract().<String>path("generatedAt")));
+            }
+            String first = answers.get(0).get();
+            for (Future<String> answer : answers) {
+                assertEquals(first, answer.get(), "one computation, one document");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void lengthParametersShapeTheSummary() throws IOException {
+        long id = storeSample();
+        given().queryParam("words", 40).when().get("/summaries/" + id)
+                .then().statusCode(200).body("summary.size()", greaterThan(0))
+                .body("summary.collect { it.text.split(/\\s+/).size() }.sum()", lessThanOrEqualTo(40));
+        given().queryParam("ratio", 0.5).when().get("/summaries/" + id)
+                .then().statusCode(200).body("summary.size()", greaterThan(3));
+    }
+
+    @Test
+    void badRequestsNameTheParameter() {
+        given().when().get("/summaries/abc").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("articleId"));
+        given().queryParam("sentences", "x").when().get("/summaries/1").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("sentences"));
+        given().queryParam("sentences", 0).when().get("/summaries/1").then().statusCode(400).body("errors[0].field", equalTo("sentences"));
+        given().queryParam("ratio", 1.5).when().get("/summaries/1").then().statusCode(400).body("errors[0].field", equalTo("ratio"));
+        given().queryParam("words", -1).when().get("/summaries/1").then().statusCode(400).body("errors[0].field", equalTo("words"));
+        given().queryParam("sentences", 2).queryParam("words", 10).when().get("/summaries/1").then().statusCode(400)
+                .body("detail", containsString("only one"));
+    }
+
+    @Test
+    void unknownArticleIs404() {
+        given().when().get("/summaries/987654321").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", equalTo("article 987654321 not found"));
+        given().when().get("/facts/987654321").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void postedTextIsSummarisedWithoutStoringIt() {
+        String text = "The city council of Porto approved a new tram line on Monday. "
+                + "Construction will start in March and cost 120 million euros. "
+                + "Mayor Rui Costa said the line would serve 30,000 passengers a day. "
+                + "Opposition councillors criticised the cost.";
+        given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("title", "Porto approves tram line", "text", text, "sentences", 2))
+                .when().post("/summaries")
+                .then().statusCode(200)
+                .body("$", not(hasKey("articleId")))
+                .body("summary", hasSize(2))
+                .body("facts.places.name", hasItem("Porto"));
+    }
+
+    @Test
+    void badPostedTextIsAProblem() {
+        given().contentType(ContentType.JSON).body("{\"title\": \"No text\"}")
+                .when().post("/summaries").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", hasItem("text"));
+        given().contentType(ContentType.JSON).body("{\"text\": \"Some text.\", \"sentences\": \"many\"}")
+                .when().post("/summaries").then().statusCode(400).body("errors[0].field", equalTo("sentences"));
+        given().contentType(ContentType.JSON).body("{\"text\": \"Some text.\", \"colour\": 1}")
+                .when().post("/summaries").then().statusCode(400).body("errors[0].field", equalTo("colour"));
+        given().contentType(ContentType.JSON).body("{\"text\": \"" + "word ".repeat(220_000) + "\"}")
+                .when().post("/summaries").then().statusCode(413).body("errors[0].field", equalTo("text"));
+        given().contentType(ContentType.TEXT).body("plain")
+                .when().post("/summaries").then().statusCode(415).contentType("application/problem+json");
+    }
+
+    @Test
+    void requestIdsAreEchoed() {
+        given().header("X-Request-Id", "test-request-42").when().get("/summaries/987654321")
+                .then().statusCode(404).header("X-Request-Id", equalTo("test-request-42"));
+        given().when().get("/summaries/abc").then().statusCode(400).header("X-Request-Id", notNullValue());
+    }
+
+    @Test
+    void operationsEndpoints() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.name", hasItem("summary engine"))
+                .body("checks.name", hasItem("Database connections health check"));
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("news_article_service_calls_total"))
+                .body(containsString("http_server_requests_seconds_count"));
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths", hasKey("/summaries/{articleId}"))
+                .body("paths", hasKey("/facts/{articleId}"));
+    }
+
+    private static double storeHits() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("news_summary_store_total") && line.contains("result=\"hit\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+}
