@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.news.testsupport.FreePort;
+import dev.news.testsupport.JwtKeys;
 import dev.news.testsupport.RunningService;
 
 /** news against the real article-service and summary-service, on a throwaway PostgreSQL. */
@@ -55,7 +56,8 @@ class NewsEndToEndTest {
     }
 
     private static Environment environment() {
-        return Environment.of(Map.of("NEWS_ARTICLE_URL", article.url(), "NEWS_SUMMARY_URL", summary.url()), home);
+        return Environment.of(Map.of("NEWS_ARTICLE_URL", article.url(), "NEWS_SUMMARY_URL", summary.url(),
+                "NEWS_TOKEN", JwtKeys.shared().editor()), home);
     }
 
     @Test
@@ -120,6 +122,21 @@ class NewsEndToEndTest {
 
         assertEquals(4, result.exitCode(), result::toString);
         assertEquals(1, result.err().lines().count(), result::toString);
+    }
+
+    @Test
+    @Order(4)
+    void writingWithoutTheEditorRoleIsNotAuthorised() {
+        Map<String, String> reader = Map.of("NEWS_ARTICLE_URL", article.url(), "NEWS_SUMMARY_URL", summary.url(),
+                "NEWS_TOKEN", JwtKeys.shared().token("a-reader", "reader"));
+        Cli.Result deleted = Cli.run(Environment.of(reader, home), "articles", "delete", Long.toString(sampleId));
+        assertEquals(5, deleted.exitCode(), deleted::toString);
+        assertEquals(1, deleted.err().lines().count(), deleted::toString);
+
+        Cli.Result anonymous = Cli.run(Environment.of(Map.of("NEWS_ARTICLE_URL", article.url()), home),
+                "articles", "delete", Long.toString(sampleId));
+        assertEquals(5, anonymous.exitCode(), anonymous::toString);
+        assertEquals(0, Cli.run(environment(), "articles", "get", Long.toString(sampleId)).exitCode(), "nothing was deleted");
     }
 
     @Test

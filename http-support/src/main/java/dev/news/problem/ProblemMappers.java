@@ -13,6 +13,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -81,6 +85,20 @@ public class ProblemMappers {
             }
         });
         return response.build();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        return respond(401, "Unauthorized", "a valid bearer token is required",
+                List.of(new Problem.FieldError("Authorization", "missing, expired or invalid bearer token")), uri)
+                .header("WWW-Authenticate", "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "Forbidden", "the token does not grant this operation",
+                List.of(new Problem.FieldError("Authorization", "role not granted")), uri).build();
     }
 
     @ServerExceptionMapper

@@ -54,13 +54,15 @@ public final class RunningService implements AutoCloseable {
                 "quarkus.rest-client.article-service.url", articleService.url()));
     }
 
-    /** Starts article-service on the JVM's throwaway PostgreSQL. */
+    /** Starts article-service on the JVM's throwaway PostgreSQL, trusting the tokens of {@link JwtKeys#shared()}. */
     public static RunningService articleService() {
         ThrowawayPostgres postgres = ThrowawayPostgres.shared();
         return start("article-service", "256m", Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl("articles"),
                 "quarkus.datasource.username", ThrowawayPostgres.USER,
-                "quarkus.datasource.password", ThrowawayPostgres.PASSWORD));
+                "quarkus.datasource.password", ThrowawayPostgres.PASSWORD,
+                "mp.jwt.verify.publickey.location", JwtKeys.shared().publicKeyLocation(),
+                "mp.jwt.verify.issuer", JwtKeys.ISSUER));
     }
 
     public String url() {

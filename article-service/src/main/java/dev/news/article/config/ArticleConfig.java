@@ -15,6 +15,10 @@ public interface ArticleConfig {
     @WithDefault("100")
     int importBatchSize();
 
+    /** Whether reading articles needs no token; writes always need role editor. */
+    @WithDefault("true")
+    boolean openReads();
+
     /** Largest page size a list request may ask for. */
     @WithDefault("100")
     int maxPageSize();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.news.article.Article;
@@ -45,17 +47,22 @@ import dev.news.problem.ProblemException;
 /** HTTP in, service call, HTTP out: the articles API. */
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "articles", description = "Store, find, edit and remove news articles")
+@Tag(name = "articles", description = "Store, find, edit and remove news articles; writes need a bearer token with role editor")
+@SecurityRequirement(name = "bearer")
 public class ArticleResource {
 
     static final String NDJSON = "application/x-ndjson";
+    /** The role a bearer token needs to create, edit, delete or import articles. */
+    static final String EDITOR = "editor";
 
     private final ArticleService articles;
     private final ArticleImporter importer;
+    private final ReadAccess readAccess;
 
-    ArticleResource(ArticleService articles, ArticleImporter importer) {
+    ArticleResource(ArticleService articles, ArticleImporter importer, ReadAccess readAccess) {
         this.articles = articles;
         this.importer = importer;
+        this.readAccess = readAccess;
     }
 
     @POST
@@ -66,6 +73,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "Already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(EDITOR)
     public Response create(@Valid ArticleInput input, UriInfo uri) {
         if (input == null) {
             throw ProblemException.badRequest("body", "a JSON object is required");
@@ -77,6 +85,7 @@ public class ArticleResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(summary = "Store an article from plain text", description = "The first non-empty line is the title, the rest the body.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @RolesAllowed(EDITOR)
     public Response createFromText(byte[] text, UriInfo uri) {
         String decoded = decodeUtf8(text);
         String[] lines = decoded.strip().split("\\R", 2);
@@ -100,6 +109,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") String id) {
+        readAccess.check();
         Article article = articles.find(parseId(id)).orElseThrow(() -> notFound(id));
         return Response.ok(ArticleView.of(article)).tag(Integer.toString(article.version)).build();
     }
@@ -110,6 +120,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     public ArticlePage list(@QueryParam("q") String query, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
+        readAccess.check();
         boolean hasQuery = query != null && !query.isBlank();
         return articles.list(query, intParam("page", page, 1), intParam("size", size, 20), ArticleSort.parse(sort, hasQuery));
     }
@@ -122,6 +133,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "412", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "No version given", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(EDITOR)
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid ArticleInput input) {
         long articleId = parseId(id);
         if (input == null) {
@@ -137,6 +149,7 @@ public class ArticleResource {
     @Operation(summary = "Remove an article")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(EDITOR)
     public Response delete(@PathParam("id") String id) {
         if (!articles.delete(parseId(id))) {
             throw notFound(id);
@@ -151,6 +164,7 @@ public class ArticleResource {
             + "and written in batched transactions. Each non-blank line gets a result: created, duplicate or invalid with "
             + "the reason; an invalid line never stops the others.")
     @APIResponse(responseCode = "200", description = "One result per line", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @RolesAllowed(EDITOR)
     public ImportResult importNdjson(InputStream body) {
         return importer.importNdjson(body);
     }

@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.news.testsupport.JwtResource;
 import dev.news.testsupport.PostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -19,7 +22,19 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(value = JwtResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ArticleBadInputTests {
+
+    @BeforeEach
+    void signIn() {
+        Editor.signIn();
+    }
+
+    @AfterEach
+    void signOut() {
+        Editor.signOut();
+    }
+
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

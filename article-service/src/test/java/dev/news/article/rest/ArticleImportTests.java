@@ -16,8 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.news.testsupport.JwtResource;
 import dev.news.testsupport.PostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -26,7 +29,19 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(value = JwtResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ArticleImportTests {
+
+    @BeforeEach
+    void signIn() {
+        Editor.signIn();
+    }
+
+    @AfterEach
+    void signOut() {
+        Editor.signOut();
+    }
+
 
     @Test
     void mixedLinesKeepTheGoodOnes() throws Exception {

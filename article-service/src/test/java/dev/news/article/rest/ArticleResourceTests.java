@@ -12,8 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import dev.news.testsupport.JwtResource;
 import dev.news.testsupport.PostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -22,7 +25,19 @@ import io.restassured.http.ContentType;
 
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(value = JwtResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ArticleResourceTests {
+
+    @BeforeEach
+    void signIn() {
+        Editor.signIn();
+    }
+
+    @AfterEach
+    void signOut() {
+        Editor.signOut();
+    }
+
 
     static String json(String title, String body) {
         return """

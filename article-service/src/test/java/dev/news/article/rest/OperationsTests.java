@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import org.junit.jupiter.api.Test;
 
+import dev.news.testsupport.JwtResource;
 import dev.news.testsupport.PostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -13,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@WithTestResource(value = JwtResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class OperationsTests {
 
     @Test

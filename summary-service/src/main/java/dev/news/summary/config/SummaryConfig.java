@@ -15,6 +15,10 @@ public interface SummaryConfig {
     @WithDefault("100")
     int maxSentences();
 
+    /** How many texts one client (by address) may send to {@code POST /summaries} a minute; more get 429. */
+    @WithDefault("60")
+    int postsPerMinute();
+
     /** Seconds a client is told to wait ({@code Retry-After}) when article-service or the engine is not available. */
     @WithDefault("5")
     int retryAfterSeconds();

@@ -66,7 +66,7 @@ final class CoreNlpAdapter {
     /**
      * Copies a fine-grained gazetteer without its few hundred regular-expression entries: matching those
      * token by token dominated analysis time, while the literal entries are looked up by hash.
-     * Entries such as "Calif\\.?" are kept as their literal spellings.
+     * Abbreviations such as "Calif\\.?" are kept without the optional full stop.
      */
     private static String literalGazetteer(String resource) {
         try (InputStream in = CoreNlpAdapter.class.getClassLoader().getResourceAsStream(resource)) {
@@ -86,11 +86,12 @@ final class CoreNlpAdapter {
                     String pattern = line.substring(0, tab);
                     String rest = line.substring(tab);
                     List<String> spellings = new ArrayList<>();
-                    if (pattern.contains("\\.?")) {
-                        spellings.add(pattern.replace("\\.?", "."));
-                        spellings.add(pattern.replace("\\.?", ""));
+                    if (pattern.endsWith("\\.?") && !REGEX_SYNTAX.matcher(pattern.substring(0, pattern.length() - 3)).find()
+                            && pattern.indexOf('.') == pattern.length() - 2) {
+                        // An abbreviation with optional full stop: keep only the bare spelling.
+                        spellings.add(pattern.substring(0, pattern.length() - 3));
                     } else {
-                        spellings.add(pattern.replace("\\.", "."));
+                        spellings.add(pattern);
                     }
                     for (String spelling : spellings) {
                         if (!spelling.isBlank() && !REGEX_SYNTAX.matcher(spelling).find()) {

@@ -33,7 +33,9 @@ final class DateResolver {
                     + "|\\b(?<month2>January|February|March|April|May|June|July|August|September|October|November"
                     + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+(?<day2>\\d{1,2})"
                     + "(?:st|nd|rd|th)?(?!\\d)(?:,\\s*(?<year2>\\d{4}))?\\b"
-                    + "|\\b(?<deixis>yesterday|today|tomorrow|tonight)" + PART_OF_DAY + "\\b",
+                    + "|\\b(?<deixis>yesterday|today|tomorrow|tonight)" + PART_OF_DAY + "\\b"
+                    + "|\\b(?<clock>(?:at\\s+)?(?:about\\s+|around\\s+)?\\d{1,2}(?:[.:]\\d{2})?\\s*(?:am|pm|a\\.m\\.|p\\.m\\.))"
+                    + "(?![\\p{L}])(?!\\s+(?:on|last|next|this)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
@@ -126,6 +128,10 @@ final class DateResolver {
         }
         if (m.group("day2") != null) {
             return dayMonth(m.group("day2"), m.group("month2"), m.group("year2"), published, future);
+        }
+        if (m.group("clock") != null) {
+            // A bare clock time in a news report refers to the day of publication.
+            return published == null ? null : published.toString();
         }
         if (m.group("deixis") != null && published != null) {
             return switch (m.group("deixis").toLowerCase(Locale.ROOT)) {

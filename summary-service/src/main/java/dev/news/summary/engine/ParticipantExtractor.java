@@ -60,8 +60,14 @@ final class ParticipantExtractor {
         List<Candidate> all = new ArrayList<>(people);
         boolean personActs = actor != null && actor.type().equals("PERSON");
         boolean anyCentralPerson = people.stream().anyMatch(c -> c.central);
+        boolean personInTitle = people.stream()
+                .anyMatch(c -> c.words.stream().anyMatch(w -> w.length() > 1 && titleWords.contains(w)));
         if (!personActs) {
             Candidate institution = institutionalActor(article, mentions, actor, anyCentralPerson);
+            if (institution == null && !personInTitle) {
+                // The headline names an organisation and no person: that organisation is what the story is about.
+                institution = headlineOrganisation(mentions, titleWords);
+            }
             if (institution != null) {
                 score(institution, titleWords, lead, actor);
                 // The lead's actor outranks people who are only quoted or mentioned around it.
@@ -301,6 +307,24 @@ final class ParticipantExtractor {
             }
         }
         return c.mentions.isEmpty() ? null : c;
+    }
+
+    private static Candidate headlineOrganisation(List<Mention> mentions, Set<String> titleWords) {
+        Map<String, List<Mention>> byName = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.type().equals("ORGANIZATION")
+                    && nameWords(m.text()).stream().anyMatch(w -> w.length() > 2 && titleWords.contains(w))) {
+                byName.computeIfAbsent(cleanName(m.text()).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(m);
+            }
+        }
+        List<Mention> best = byName.values().stream().max(Comparator.comparingInt(List::size)).orElse(null);
+        if (best == null) {
+            return null;
+        }
+        String name = cleanName(best.get(0).text());
+        Candidate c = new Candidate("ORGANIZATION", name, nameWords(name));
+        c.mentions.addAll(best);
+        return c;
     }
 
     private static void score(Candidate c, Set<String> titleWords, int lead, Mention actor) {

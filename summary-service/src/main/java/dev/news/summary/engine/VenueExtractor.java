@@ -28,8 +28,10 @@ final class VenueExtractor {
     /** Capitalised labels that open web stories but are not places. */
     private static final Set<String> PAGE_LABELS = Set.of("update", "updated", "breaking", "breaking news", "watch",
             "exclusive", "live", "video", "photos", "opinion", "analysis", "editorial", "review", "comment", "news");
+    /** Capitals followed by a dash or colon and a capitalised word, optionally with region and agency. */
     private static final Pattern DATELINE = Pattern.compile(
-            "^(\\p{Lu}{2,}(?:[ .'-]+\\p{Lu}{2,}){0,3})(?:,\\s*[\\p{L}. ]{2,30})?\\s*(?:\\([^)]{1,30}\\))?\\s*(?:-|--|:)\\s");
+            "(?<![\\p{L}\\p{N}])(\\p{Lu}{3,}(?:[ .'-]\\p{Lu}{2,}){0,2})(?:,\\s*\\p{Lu}[\\p{L}.]+(?:\\s\\p{Lu}[\\p{L}.]+)?)?"
+                    + "\\s*(?:\\([^)]{1,30}\\))?\\s*(?:--|-|:)\\s+[\\p{Lu}\"]");
 
     Venue extract(ParsedArticle article) {
         Map<String, Double> score = new HashMap<>();
@@ -92,24 +94,28 @@ final class VenueExtractor {
 
     /** A place in capitals opening the story ("PLACE, Region (Agency) - ...") is where it was reported from. */
     private static Venue dateline(ParsedArticle article) {
+        // Page debris often precedes the dateline in the same flattened line, so debris is searched too.
         int checked = 0;
         for (Sentence s : article.sentences()) {
-            if (article.debris().contains(s.index())) {
-                continue;
-            }
-            if (checked++ >= 2) {
+            if (checked++ >= 3) {
                 break;
             }
             Matcher m = DATELINE.matcher(s.text());
-            if (m.find()) {
+            while (m.find()) {
                 String name = titleCase(m.group(1).strip());
-                if (PAGE_LABELS.contains(name.toLowerCase(Locale.ROOT))) {
+                if (PAGE_LABELS.contains(name.toLowerCase(Locale.ROOT)) || s.tokens().isEmpty()) {
                     continue;
                 }
-                int from = s.tokens().isEmpty() ? s.start() : s.tokens().get(0).start();
-                int end = from;
+                int base = s.tokens().get(0).normStart();
+                int from = s.start();
+                int end = s.start();
+                boolean started = false;
                 for (Token t : s.tokens()) {
-                    if (t.normEnd() - s.tokens().get(0).normStart() <= m.end(1)) {
+                    if (!started && t.normEnd() - base > m.start(1)) {
+                        from = t.start();
+                        started = true;
+                    }
+                    if (t.normEnd() - base <= m.end(1)) {
                         end = t.end();
                     }
                 }

@@ -32,16 +32,17 @@ import io.quarkus.test.junit.TestProfile;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ArticleServiceFaultTests {
 
-    /** Shorter timeout and breaker delay, so the test does not wait for production values. */
+    /** Shorter timeout and breaker delay, so the test does not wait for production values, and a low rate limit. */
     public static class ShortFaultTolerance implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             String fetch = "dev.news.summary.article.ArticleFetcher/fetch/";
             return Map.of(
-                    fetch + "Timeout/value", "800",
+                    fetch + "Timeout/value", "2000",
                     fetch + "Timeout/unit", "MILLIS",
                     fetch + "CircuitBreaker/delay", "1500",
-                    fetch + "CircuitBreaker/delayUnit", "MILLIS");
+                    fetch + "CircuitBreaker/delayUnit", "MILLIS",
+                    "news.summary.posts-per-minute", "3");
         }
     }
 
@@ -112,7 +113,20 @@ class ArticleServiceFaultTests {
         long start = System.nanoTime();
         given().when().get("/summaries/13").then().statusCode(503).body("detail", containsString("in time"));
         long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 3_000, "answered within the timeout, took " + millis + " ms");
+        assertTrue(millis < 4_500, "answered within the timeout, took " + millis + " ms");
         mode("ok");
+    }
+
+    @Test
+    @Order(6)
+    void postedTextsAreRateLimitedPerClient() {
+        for (int i = 0; i < 3; i++) {
+            given().contentType("application/json").body("{\"text\": \"\"}").when().post("/summaries").then().statusCode(400);
+        }
+        given().contentType("application/json").body("{\"text\": \"The river rose in Kyiv on Monday.\"}")
+                .when().post("/summaries").then().statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        given().when().get("/summaries/21").then().statusCode(200);
     }
 }

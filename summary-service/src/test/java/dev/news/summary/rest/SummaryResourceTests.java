@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.news.testsupport.ArticleServiceResource;
+import dev.news.testsupport.JwtKeys;
 import dev.news.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -57,7 +58,7 @@ class SummaryResourceTests {
     }
 
     static long storeSample() throws IOException {
-        return given().baseUri(articleService()).contentType("text/plain; charset=utf-8")
+        return given().baseUri(articleService()).header("Authorization", "Bearer " + JwtKeys.shared().editor()).contentType("text/plain; charset=utf-8")
                 .body(Files.readString(Path.of(SAMPLE), StandardCharsets.UTF_8))
                 .when().post("/articles")
                 .then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)))
@@ -125,7 +126,7 @@ class SummaryResourceTests {
                 + "The union said its members would return to work on Wednesday morning. "
                 + "Shipping lines had diverted more than 40 vessels to other ports during the strike. "
                 + "Union leader Marta Visser said the agreement raised wages by 4 percent.";
-        JsonPath created = given().baseUri(articleService()).contentType(ContentType.JSON)
+        JsonPath created = given().baseUri(articleService()).header("Authorization", "Bearer " + JwtKeys.shared().editor()).contentType(ContentType.JSON)
                 .body(java.util.Map.of("title", title, "body", body))
                 .when().post("/articles").then().statusCode(201).extract().jsonPath();
         long id = created.getLong("id");
@@ -133,7 +134,7 @@ class SummaryResourceTests {
                 .then().statusCode(200).extract().jsonPath();
 
         String edited = "Port officials in Antwerp said on Thursday that cargo traffic had doubled. " + body;
-        given().baseUri(articleService()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        given().baseUri(articleService()).header("Authorization", "Bearer " + JwtKeys.shared().editor()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(java.util.Map.of("title", title, "body", edited))
                 .when().put("/articles/" + id).then().statusCode(200);
         JsonPath after = given().queryParam("sentences", 1).when().get("/summaries/" + id)
@@ -149,7 +150,7 @@ class SummaryResourceTests {
         String body = "Firefighters in Lisbon contained a blaze at a warehouse on Sunday. "
                 + "Nobody was hurt, the city's civil protection service said. "
                 + "About 60 firefighters worked through the night.";
-        long id = given().baseUri(articleService()).contentType(ContentType.JSON)
+        long id = given().baseUri(articleService()).header("Authorization", "Bearer " + JwtKeys.shared().editor()).contentType(ContentType.JSON)
                 .body(java.util.Map.of("title", "Warehouse fire contained in Lisbon", "body", body))
                 .when().post("/articles").then().statusCode(201).extract().jsonPath().getLong("id");
         ExecutorService pool = Executors.newFixedThreadPool(8);
