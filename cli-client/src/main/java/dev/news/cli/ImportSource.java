@@ -98,7 +98,7 @@ public final class ImportSource {
         for (int from = 0; from < textFiles.size(); from += batchSize) {
             List<Entry> batch = new ArrayList<>(batchSize);
             for (Path file : textFiles.subList(from, Math.min(textFiles.size(), from + batchSize))) {
-                TextArticle article = TextArticle.parse(Files.readString(file, StandardCharsets.UTF_8));
+                TextArticle article = TextArticle.parse(TextDecoder.decode(Files.readAllBytes(file)));
                 String origin = file.getFileName().toString();
                 batch.add(article == null ? new Entry(origin, null, "the file is empty")
                         : new Entry(origin, ServiceClient.write(article.toJson()), null));

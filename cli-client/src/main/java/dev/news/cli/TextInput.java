@@ -1,7 +1,6 @@
 package dev.news.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,9 +13,9 @@ public record TextInput(String name) {
     public String read(Environment environment) {
         try {
             if (STDIN.equals(name)) {
-                return new String(environment.stdin().readAllBytes(), StandardCharsets.UTF_8);
+                return TextDecoder.decode(environment.stdin().readAllBytes());
             }
-            return Files.readString(Path.of(name), StandardCharsets.UTF_8);
+            return TextDecoder.decode(Files.readAllBytes(Path.of(name)));
         } catch (NoSuchFileException e) {
             throw new NewsException(ExitCodes.ERROR, "no such file: " + name, null, e);
         } catch (IOException e) {

@@ -97,6 +97,26 @@ class ImportTest {
     }
 
     @Test
+    void readsTextFilesThatAreNotUtf8() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("legacy"));
+        Files.write(folder.resolve("pound.txt"), "Price rises\n\nIt costs \u00a35 now.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.write(folder.resolve("bom.txt"), ("\uFEFFCaf\u00e9 opens\n\nA new caf\u00e9.\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        Cli.Result result = Cli.run(environment(), "articles", "import", folder.toString());
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().startsWith("imported 2 articles: 2 created"), result.out());
+        List<String> titles = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        for (String line : articles.requests().get(0).body().split("\n")) {
+            titles.add(JSON.readTree(line).path("title").asText());
+            bodies.add(JSON.readTree(line).path("body").asText());
+        }
+        assertTrue(titles.contains("Caf\u00e9 opens"), titles::toString);
+        assertTrue(bodies.contains("It costs \u00a35 now."), bodies::toString);
+    }
+
+    @Test
     void importsAnNdjsonFileAndReportsAsJson() throws Exception {
         Path file = Files.writeString(home.resolve("articles.ndjson"), String.join("\n",
                 "{\"title\":\"One\",\"body\":\"b\"}",

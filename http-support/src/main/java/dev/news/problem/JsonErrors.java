@@ -29,6 +29,9 @@ public final class JsonErrors {
         if (e instanceof UnrecognizedPropertyException) {
             return "unknown field";
         }
+        if (first.startsWith("Trailing token")) {
+            return "unexpected content after the JSON value";
+        }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             return expected(mismatch.getTargetType());
         }

@@ -1,6 +1,8 @@
 package dev.news.problem;
 
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -103,9 +105,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return problem(ProblemException.unavailable("the database is unavailable; try again shortly", 5), uri);
+        }
         // Logged with its stack here, never sent: the client gets a plain problem document.
         LOG.errorf(e, "unexpected error on %s", uri.getPath());
         return respond(500, "Internal server error", "the request could not be completed", List.of(), uri).build();
+    }
+
+    // SQLState class 08 is a connection failure, 57P a server shutting down; the pool's own time-out is transient.
+    private static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response.ResponseBuilder respond(int status, String title, String detail, List<Problem.FieldError> errors, UriInfo uri) {

@@ -116,6 +116,7 @@ public class ArticleImporter {
         }
         try {
             articles.checkBodySize(input.body());
+            articles.checkStorable(input);
         } catch (ProblemException e) {
             return e.getMessage();
         }

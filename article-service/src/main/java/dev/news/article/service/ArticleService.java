@@ -48,6 +48,7 @@ public class ArticleService {
     /** Stores the article, or returns the one already stored with the same content. */
     public Saved create(ArticleInput input) {
         checkBodySize(input.body());
+        checkStorable(input);
         String hash = ContentHash.of(input.title(), input.body());
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
@@ -106,6 +107,7 @@ public class ArticleService {
             throw ProblemException.badRequest("page", "must be 1 or more and within range");
         }
         if (query != null && !query.isBlank()) {
+            checkStorable("q", query);
             return search(query.strip(), page, size, sort);
         }
         if (sort.relevance()) {
@@ -152,6 +154,7 @@ public class ArticleService {
     @Transactional
     public Optional<Article> update(long id, ArticleInput input, int expectedVersion) {
         checkBodySize(input.body());
+        checkStorable(input);
         Optional<Article> found = Article.findByIdOptional(id);
         if (found.isEmpty()) {
             return found;
@@ -186,6 +189,41 @@ public class ArticleService {
         if (body != null && body.length() > config.maxBodyBytes() / 4
                 && body.getBytes(StandardCharsets.UTF_8).length > config.maxBodyBytes()) {
             throw ProblemException.tooLarge("body", "larger than " + config.maxBodyBytes() + " bytes");
+        }
+    }
+
+    /**
+     * Rejects with 400 what PostgreSQL cannot keep as sent: U+0000 in text, which it refuses, unpaired surrogates
+     * (what JSON escapes or invalid UTF-8 can make), which would be stored as "?", and times out of its range.
+     */
+    public void checkStorable(ArticleInput input) {
+        if (input.publishedAt() != null && (input.publishedAt().getYear() < 1 || input.publishedAt().getYear() > 9999)) {
+            throw ProblemException.badRequest("publishedAt", "the year must be between 1 and 9999");
+        }
+        checkStorable("title", input.title());
+        checkStorable("body", input.body());
+        checkStorable("sourceName", input.sourceName());
+        checkStorable("sourceUrl", input.sourceUrl());
+        checkStorable("language", input.language());
+        List<String> authors = input.authorsOrEmpty();
+        for (int i = 0; i < authors.size(); i++) {
+            checkStorable("authors[" + i + "]", authors.get(i));
+        }
+    }
+
+    private static void checkStorable(String field, String text) {
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (c == '\0' || (Character.isSurrogate(c) && !paired)) {
+                throw ProblemException.badRequest(field, "must not contain U+0000 or unpaired surrogates (invalid UTF-8)");
+            }
+            if (paired) {
+                i++;
+            }
         }
     }
 

@@ -136,4 +136,53 @@ class ArticleImportTests {
         }
         given().queryParam("q", tag).when().get("/articles").then().body("totalItems", equalTo(1));
     }
+
+    @Test
+    void concurrentImportsAndEditsLoseNothing() throws Exception {
+        String tag = "ee" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long edited = given().contentType(ContentType.JSON)
+                .body("{\"title\": \"Edited " + tag + "\", \"body\": \"Version zero.\"}")
+                .when().post("/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Integer>> imports = new ArrayList<>();
+            List<Future<Integer>> edits = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                StringBuilder ndjson = new StringBuilder();
+                // Each import repeats the shared lines 0-4 and adds 4 of its own.
+                for (int line = 0; line < 5; line++) {
+                    ndjson.append("{\"title\": \"Shared ").append(line).append(' ').append(tag)
+                            .append("\", \"body\": \"Shared body.\"}\n");
+                }
+                for (int line = 0; line < 4; line++) {
+                    ndjson.append("{\"title\": \"Own ").append(i).append('-').append(line).append(' ').append(tag)
+                            .append("\", \"body\": \"Own body.\"}\n");
+                }
+                byte[] body = ndjson.toString().getBytes(StandardCharsets.UTF_8);
+                imports.add(pool.submit(() -> given().contentType("application/x-ndjson").body(body)
+                        .when().post("/articles/import").then().statusCode(200).extract().<Integer>path("created")));
+                int n = i;
+                edits.add(pool.submit(() -> given().contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                        .body("{\"title\": \"Edited " + tag + "\", \"body\": \"Edit number " + n + ".\"}")
+                        .when().put("/articles/" + edited).then().extract().statusCode()));
+            }
+            int created = 0;
+            for (Future<Integer> result : imports) {
+                created += result.get();
+            }
+            assertEquals(5 + 25 * 4, created, "every distinct line stored once");
+            long accepted = 0;
+            for (Future<Integer> status : edits) {
+                int code = status.get();
+                org.junit.jupiter.api.Assertions.assertTrue(code == 200 || code == 412, "edit answered " + code);
+                accepted += code == 200 ? 1 : 0;
+            }
+            assertEquals(1, accepted, "exactly one of the edits based on version 0 wins");
+        } finally {
+            pool.shutdown();
+        }
+        given().queryParam("q", tag).queryParam("size", 100).when().get("/articles")
+                .then().body("totalItems", equalTo(5 + 25 * 4 + 1));
+        given().when().get("/articles/" + edited).then().body("version", equalTo(1));
+    }
 }

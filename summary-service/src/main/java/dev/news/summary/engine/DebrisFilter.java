@@ -28,12 +28,12 @@ final class DebrisFilter {
 
     /** Player and gallery controls: wherever they appear, the sentence is a flattened page widget. */
     private static final Pattern WIDGET = Pattern.compile(
-            "(?i)\\b(?:skip ad|autoplay|full screen|view photos|view gallery|read or share this|share this article"
+            "(?i)\\b(?:skip ad|autoplay|full screen|view photos|view gallery|share this article"
                     + "|share this story|click here|\\d+ of \\d+ (?:photos|images))\\b");
 
     /** Share, ad and navigation prompts and labels. */
     private static final Pattern PROMPT = Pattern.compile(
-            "(?i)\\b(?:skip ad|share this|share on|share via|read or share|share or comment|click here|tap here|"
+            "(?i)\\b(?:skip ad|share this|share on|share via|share or comment|click here|tap here|"
                     + "read more|continue reading|more on this story|related articles?|related stories|related:|"
                     + "most read|most popular|top stories|all rights reserved|follow us|like us on|"
                     + "newsletters?|unsubscribe|in your inbox|privacy policy|terms of service|terms and conditions|"

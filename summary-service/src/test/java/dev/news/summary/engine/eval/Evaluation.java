@@ -49,7 +49,7 @@ public final class Evaluation {
     /** Independent of the engine's filter on purpose: plain boilerplate markers a reader would flag. */
     private static final Pattern DEBRIS = Pattern.compile("(?i)newsletter|^sign up|sign up (?:for|to) our"
             + "|^subscribe\\b|getty|shutterstock|\\bphoto:|\\(photo|picture:|image copyright|image caption|skip ad"
-            + "|read or share|share this|read more|related:|pic\\.twitter\\.com|\\(@\\w+\\)|cookies (?:policy|settings)"
+            + "|share this|read more|related:|pic\\.twitter\\.com|\\(@\\w+\\)|cookies (?:policy|settings)"
             + "|^advertisement|click here|follow us on|all rights reserved|(?-i:\\w/(?:PA|AP|AFP|EPA|Reuters)\\b)"
             + "|\\b\\d{1,2}/\\d{1,2}\\b.*\\b\\d{1,2}/\\d{1,2}\\b|show all|https?://|\\bwww\\.");
 
