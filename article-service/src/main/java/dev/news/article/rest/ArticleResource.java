@@ -21,7 +21,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -105,13 +107,20 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One article", description = "Its ETag is its version, for If-Match on PUT.")
+    @Operation(summary = "One article", description = "Its ETag is its version, for If-Match on PUT and "
+            + "If-None-Match on GET (304 when unchanged).")
     @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id, Request request) {
         readAccess.check();
         Article article = articles.find(parseId(id)).orElseThrow(() -> notFound(id));
-        return Response.ok(ArticleView.of(article)).tag(Integer.toString(article.version)).build();
+        EntityTag tag = new EntityTag(Integer.toString(article.version));
+        // If-None-Match with the current version: 304, and the body is neither written nor sent.
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.build();
+        }
+        return Response.ok(ArticleView.of(article)).tag(tag).build();
     }
 
     @GET

@@ -76,6 +76,9 @@ class ArticleResourceTests {
                 .body("body", equalTo("Boats sailed again on Monday."))
                 .body("sourceUrl", equalTo("https://wire.example.org/a"));
 
+        given().header("If-None-Match", "\"0\"").when().get(location).then().statusCode(304);
+        given().header("If-None-Match", "\"7\"").when().get(location).then().statusCode(200).body("title", equalTo(title));
+
         given().when().delete(location).then().statusCode(204);
         given().when().get(location).then().statusCode(404)
                 .contentType("application/problem+json")

@@ -117,6 +117,8 @@ class SummaryResourceTests {
                 .then().statusCode(200).extract().path("generatedAt");
         assertEquals(first, second, "the stored document is served, not a new one");
         assertTrue(storeHits() > hitsBefore, "the store hit is counted");
+        given().when().get("/q/metrics").then()
+                .body(containsString("news_article_service_calls_total{outcome=\"not_modified\""));
     }
 
     @Test
