@@ -43,6 +43,7 @@ import dev.news.article.service.ArticleImporter;
 import dev.news.article.service.ArticleService;
 import dev.news.article.service.ArticleSort;
 import dev.news.article.service.StaleVersionException;
+import dev.news.problem.IdParameter;
 import dev.news.problem.Problem;
 import dev.news.problem.ProblemException;
 
@@ -211,15 +212,7 @@ public class ArticleResource {
     }
 
     static long parseId(String id) {
-        try {
-            long value = Long.parseLong(id);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the problem below
-        }
-        throw ProblemException.badRequest("id", "must be a positive whole number");
+        return IdParameter.parse("id", id);
     }
 
     private static int intParam(String name, String value, int fallback) {

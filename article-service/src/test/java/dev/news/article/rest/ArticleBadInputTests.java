@@ -9,9 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.news.testsupport.JwtResource;
 import dev.news.testsupport.PostgresResource;
@@ -23,17 +22,8 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @WithTestResource(value = JwtResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@ExtendWith(Editor.class)
 class ArticleBadInputTests {
-
-    @BeforeEach
-    void signIn() {
-        Editor.signIn();
-    }
-
-    @AfterEach
-    void signOut() {
-        Editor.signOut();
-    }
 
 
     @ParameterizedTest(name = "{0}")

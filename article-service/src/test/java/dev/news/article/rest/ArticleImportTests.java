@@ -16,9 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.news.testsupport.JwtResource;
 import dev.news.testsupport.PostgresResource;
@@ -30,17 +29,8 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @WithTestResource(value = JwtResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@ExtendWith(Editor.class)
 class ArticleImportTests {
-
-    @BeforeEach
-    void signIn() {
-        Editor.signIn();
-    }
-
-    @AfterEach
-    void signOut() {
-        Editor.signOut();
-    }
 
 
     @Test

@@ -12,9 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.news.testsupport.JwtResource;
 import dev.news.testsupport.PostgresResource;
@@ -26,17 +25,8 @@ import io.restassured.http.ContentType;
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @WithTestResource(value = JwtResource.class, scope = TestResourceScope.MATCHING_RESOURCES)
+@ExtendWith(Editor.class)
 class ArticleResourceTests {
-
-    @BeforeEach
-    void signIn() {
-        Editor.signIn();
-    }
-
-    @AfterEach
-    void signOut() {
-        Editor.signOut();
-    }
 
 
     static String json(String title, String body) {

@@ -1,24 +1,27 @@
 package dev.news.article.rest;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import dev.news.testsupport.JwtKeys;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 
-/** Makes the test's requests carry an editor's bearer token, as writers must. */
-final class Editor {
-
-    private Editor() {
-    }
+/** With {@code @ExtendWith(Editor.class)}, each test's requests carry an editor's bearer token, as writers must. */
+public final class Editor implements BeforeEachCallback, AfterEachCallback {
 
     static String header() {
         return "Bearer " + JwtKeys.shared().editor();
     }
 
-    static void signIn() {
+    @Override
+    public void beforeEach(ExtensionContext context) {
         RestAssured.requestSpecification = new RequestSpecBuilder().addHeader("Authorization", header()).build();
     }
 
-    static void signOut() {
+    @Override
+    public void afterEach(ExtensionContext context) {
         RestAssured.requestSpecification = null;
     }
 }

@@ -43,7 +43,8 @@ public class ArticleFetcher {
             abortOn = ArticleServiceRejectedException.class)
     @ExponentialBackoff(factor = 3, maxDelay = 1000)
     @CircuitBreaker(requestVolumeThreshold = 6, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS, successThreshold = 1,
-            failOn = {ArticleServiceUnavailableException.class, TimeoutException.class})
+            failOn = {ArticleServiceUnavailableException.class, TimeoutException.class},
+            skipOn = ArticleServiceRejectedException.class)
     @Bulkhead(value = 64)
     public Optional<ArticleDto> fetch(long id) {
         ArticleDto known = recent.get(id);

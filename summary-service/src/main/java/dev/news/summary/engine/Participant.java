@@ -2,7 +2,10 @@ package dev.news.summary.engine;
 
 import java.util.List;
 
-/** A person, organisation or country taking part in the reported event; central ones rank first. */
+/**
+ * A person, organisation, country or unnamed group (type GROUP: "Police", "Three men") taking part in the
+ * reported event; central ones rank first.
+ */
 public record Participant(String name, String type, String role, String affiliation, int mentions,
                           boolean central, List<Evidence> evidence) {
     public Participant {

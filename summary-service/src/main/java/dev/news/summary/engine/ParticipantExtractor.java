@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Finds who takes part: merges person mentions ("Lee" = "Anna Lee"), reads roles from titles before the
- * name or appositives after it, and ranks by salience; an organisation or country is a participant when
- * it is the actor of the lead and no person is.
+ * name or appositives after it, and ranks by salience. The subject of the lead ({@link LeadSubject}) comes
+ * first: a person named there, else an organisation or country, else an unnamed group of people ("Police",
+ * "At least five people", type GROUP) when the lead names no person at all.
  */
 final class ParticipantExtractor {
 
@@ -52,17 +53,34 @@ final class ParticipantExtractor {
         List<Candidate> people = mergePeople(article, mentions);
         int lead = article.leadSentence();
         Set<String> titleWords = article.titleWords();
-        Mention actor = leadActor(article, mentions, lead);
+        LeadSubject.Phrase subject = LeadSubject.find(article);
+        Mention actor = subjectActor(article, mentions, subject);
+        Candidate group = actor == null ? group(article, mentions, subject) : null;
+        if (actor == null && group == null) {
+            actor = leadActor(article, mentions, lead);
+        }
 
         for (Candidate c : people) {
             score(c, titleWords, lead, actor);
         }
         List<Candidate> all = new ArrayList<>(people);
         boolean personActs = actor != null && actor.type().equals("PERSON");
+        if (personActs) {
+            // The person doing the lead's main verb is the actor, whoever else the headline or quotes name.
+            for (Candidate c : people) {
+                if (c.mentions.contains(actor)) {
+                    c.salience += 100;
+                    c.central = true;
+                }
+            }
+        }
+        if (group != null) {
+            all.add(group);
+        }
         boolean anyCentralPerson = people.stream().anyMatch(c -> c.central);
         boolean personInTitle = people.stream()
                 .anyMatch(c -> c.words.stream().anyMatch(w -> w.length() > 1 && titleWords.contains(w)));
-        if (!personActs) {
+        if (!personActs && group == null) {
             Candidate institution = institutionalActor(article, mentions, actor, anyCentralPerson);
             if (institution == null && !personInTitle) {
                 // The headline names an organisation and no person: that organisation is what the story is about.
@@ -242,6 +260,92 @@ final class ParticipantExtractor {
             }
         }
         return new String[] {role.toString(), affiliation};
+    }
+
+    /** A person, organisation or country named inside the lead's subject phrase, unless it only modifies it. */
+    private static Mention subjectActor(ParsedArticle article, List<Mention> mentions, LeadSubject.Phrase subject) {
+        if (subject == null) {
+            return null;
+        }
+        List<Token> tokens = article.sentences().get(subject.sentence()).tokens();
+        // "Acme's chief Jane Roe" and "Roe of Acme": the person nearest the head is the subject.
+        Mention person = null;
+        for (Mention m : mentions) {
+            if (subject.covers(m) && m.type().equals("PERSON") && hasProperNoun(article, m)
+                    && (person == null || m.firstToken() <= subject.head())) {
+                person = m;
+            }
+        }
+        if (person != null) {
+            return person;
+        }
+        for (Mention m : mentions) {
+            if (!subject.covers(m) || !Set.of("ORGANIZATION", "COUNTRY").contains(m.type())) {
+                continue;
+            }
+            // "Acme workers", "city officials": a name before the head noun is a modifier, not the actor.
+            boolean modifier = m.endToken() <= subject.head() && m.endToken() < tokens.size()
+                    && (tokens.get(m.endToken()).pos().startsWith("NN") || tokens.get(m.endToken()).pos().startsWith("JJ")
+                    || tokens.get(m.endToken()).pos().equals("POS"));
+            if (!modifier) {
+                return m;
+            }
+        }
+        // An appositive names an unnamed subject: "The company's owner, Acme Ltd, said ...".
+        for (Mention m : mentions) {
+            if (m.sentence() == subject.sentence() && m.firstToken() >= subject.end() && m.endToken() <= subject.verb()
+                    && (m.type().equals("ORGANIZATION") || m.type().equals("PERSON") && hasProperNoun(article, m))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The lead's subject as an unnamed group ("Police", "At least five people", "The driver") when it names
+     * people but no one by name, and no named person appears in that sentence at all: a named person in the
+     * lead is usually the actor even when a group opens the sentence.
+     */
+    private static Candidate group(ParsedArticle article, List<Mention> mentions, LeadSubject.Phrase subject) {
+        if (subject == null) {
+            return null;
+        }
+        List<Token> tokens = article.sentences().get(subject.sentence()).tokens();
+        if (!LeadSubject.denotesPeople(tokens, subject)) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.sentence() == subject.sentence() && m.type().equals("PERSON") && hasProperNoun(article, m)) {
+                return null;
+            }
+        }
+        // Capitalised words before the phrase proper are page debris glued to it ("Photo gallery Volunteers").
+        int from = subject.from();
+        for (int i = subject.head() - 1; i >= subject.from(); i--) {
+            Token t = tokens.get(i);
+            if (i > 0 && t.isProperNoun() && t.ner().equals("O") && Character.isUpperCase(t.word().charAt(0))) {
+                from = i + 1;
+                break;
+            }
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = from; i < subject.end(); i++) {
+            String w = tokens.get(i).word();
+            if (name.length() > 0 && !w.equals("'s") && !tokens.get(i).pos().equals("POS")) {
+                name.append(' ');
+            }
+            name.append(w);
+        }
+        Token first = tokens.get(from);
+        Token last = tokens.get(subject.end() - 1);
+        Mention m = new Mention(name.toString(), "GROUP", subject.sentence(), from, subject.end(), first.start(),
+                last.end(), null);
+        Candidate c = new Candidate("GROUP", name.toString(), nameWords(name.toString()));
+        c.mentions.add(m);
+        // The subject of the lead outranks anyone quoted or mentioned around it.
+        c.salience = 200;
+        c.central = true;
+        return c;
     }
 
     /** The first entity mentioned before the lead sentence's first finite verb. */

@@ -18,12 +18,14 @@ final class PlaceExtractor {
     List<Place> extract(ParsedArticle article) {
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
         Map<String, String> display = new HashMap<>();
+        Set<String> surnames = VenueExtractor.surnames(article);
         for (Mention m : article.contentMentions()) {
             if (!PLACE_TYPES.contains(m.type())) {
                 continue;
             }
             String key = key(m.text());
-            if (key.isEmpty()) {
+            // A bare compass word split off "South London", or a person's surname tagged as a town, is no place.
+            if (key.isEmpty() || surnames.contains(key) || VenueExtractor.SKIPPABLE.contains(key)) {
                 continue;
             }
             byName.computeIfAbsent(key, k -> new ArrayList<>()).add(m);

@@ -12,7 +12,7 @@ import java.util.Set;
 public final class SummaryEngine {
 
     public static final String NAME = "news-extractive";
-    public static final String VERSION = "1.0.0";
+    public static final String VERSION = "1.1.0";
 
     private final EngineConfig config;
     private final TextNormalizer normalizer = new TextNormalizer();

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.news.problem.IdParameter;
 import dev.news.problem.Problem;
 import dev.news.problem.ProblemException;
 import dev.news.summary.config.SummaryConfig;
@@ -49,7 +50,7 @@ public class SummaryResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String summary(@PathParam("articleId") String articleId, @QueryParam("sentences") String sentences,
             @QueryParam("ratio") String ratio, @QueryParam("words") String words) {
-        return summaries.summary(parseId(articleId), LengthParameters.parse(sentences, ratio, words, config.maxSentences()));
+        return summaries.summary(IdParameter.parse("articleId", articleId), LengthParameters.parse(sentences, ratio, words, config.maxSentences()));
     }
 
     @GET
@@ -58,7 +59,7 @@ public class SummaryResource {
     @APIResponse(responseCode = "200", description = "articleId, title and facts")
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String facts(@PathParam("articleId") String articleId) {
-        return summaries.facts(parseId(articleId));
+        return summaries.facts(IdParameter.parse("articleId", articleId));
     }
 
     @POST
@@ -82,17 +83,5 @@ public class SummaryResource {
 
     private static String string(Number value) {
         return value == null ? null : value.toString();
-    }
-
-    private static long parseId(String id) {
-        try {
-            long value = Long.parseLong(id);
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the problem below
-        }
-        throw ProblemException.badRequest("articleId", "must be a positive whole number");
     }
 }

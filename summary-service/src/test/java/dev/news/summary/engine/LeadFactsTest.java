@@ -36,10 +36,10 @@ class LeadFactsTest {
     @Test
     void occupationSubjectIsAGroupToo() {
         Facts f = facts("Delivery van hits shop front",
-                "The driver, a 50-year-old man, was arrested after his van hit a shop front on Friday. "
+                "The courier, a 50-year-old man, was arrested after his van hit a shop front on Friday. "
                         + "Shop owner Peter Wall said nobody was inside.");
         assertEquals("GROUP", f.participants().get(0).type());
-        assertEquals("The driver", f.participants().get(0).name());
+        assertEquals("The courier", f.participants().get(0).name());
     }
 
     @Test
@@ -54,9 +54,9 @@ class LeadFactsTest {
 
     @Test
     void namedPersonInTheLeadKeepsAGroupSubjectOutOfFirstPlace() {
-        Facts f = facts("Talks resume",
-                "Senior officials have played down hopes of a deal as Foreign Minister Anna Berg opened a new "
-                        + "round of talks. Berg said progress was slow.");
+        Facts f = facts("Wage talks begin",
+                "Union leaders have warned of strikes as Labour Minister Anna Berg began a new round of "
+                        + "wage talks. Berg said progress was slow.");
         assertEquals("Anna Berg", f.participants().get(0).name());
     }
 
@@ -90,10 +90,10 @@ class LeadFactsTest {
 
     @Test
     void surnameIsNotAPlace() {
-        Facts f = facts("Preston shines",
-                "Driver Lewis Hamilton won the race in Austin on Sunday. Hamilton said the car was perfect. "
-                        + "Hamilton now leads the championship.");
-        assertTrue(f.places().stream().noneMatch(p -> p.name().equals("Hamilton")), f.places().toString());
+        Facts f = facts("Racer wins again",
+                "Driver Ella Preston won the race in Austin on Sunday. Preston said the car was perfect. "
+                        + "Preston now leads the championship.");
+        assertTrue(f.places().stream().noneMatch(p -> p.name().equals("Preston")), f.places().toString());
         assertEquals("Austin", f.venue().name());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import dev.news.testsupport.ArticleServiceResource;
@@ -19,6 +20,8 @@ import io.restassured.http.ContentType;
 
 /** PostgreSQL restarted under both running services: readiness goes down, answers are 503, both recover alone. */
 @QuarkusTest
+// Last of the classes sharing this application: the outage leaves failures in the circuit breaker's window.
+@Order(Integer.MAX_VALUE)
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.MATCHING_RESOURCES,
         initArgs = @ResourceArg(name = "database", value = "summaries"))
 @WithTestResource(value = ArticleServiceResource.class, scope = TestResourceScope.MATCHING_RESOURCES)

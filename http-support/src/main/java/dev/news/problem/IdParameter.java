@@ -1,0 +1,21 @@
+package dev.news.problem;
+
+/** A path parameter that names a stored thing by its numeric id. */
+public final class IdParameter {
+
+    private IdParameter() {
+    }
+
+    /** The id, or a 400 naming {@code name} when {@code value} is not a positive whole number. */
+    public static long parse(String name, String value) {
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the problem below
+        }
+        throw ProblemException.badRequest(name, "must be a positive whole number");
+    }
+}
