@@ -59,6 +59,10 @@ public final class FactsView implements TextView {
 
     private static String text(JsonNode node, String field) {
         JsonNode value = node.path(field);
+        if (value.isFloatingPointNumber() && value.asDouble() == Math.rint(value.asDouble()) && Math.abs(value.asDouble()) < 1e15) {
+            // 500000.0 is read as 500000 by people
+            return Long.toString((long) value.asDouble());
+        }
         return value.isValueNode() && !value.isNull() ? value.asText() : "";
     }
 
