@@ -2,10 +2,6 @@ package dev.news.article.rest;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -46,6 +42,7 @@ import dev.news.article.service.StaleVersionException;
 import dev.news.problem.IdParameter;
 import dev.news.problem.Problem;
 import dev.news.problem.ProblemException;
+import dev.news.problem.TextInputs;
 
 /** HTTP in, service call, HTTP out: the articles API. */
 @Path("/articles")
@@ -90,7 +87,8 @@ public class ArticleResource {
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @RolesAllowed(EDITOR)
     public Response createFromText(byte[] text, UriInfo uri) {
-        String decoded = decodeUtf8(text);
+        String decoded = TextInputs.strictUtf8(text)
+                .orElseThrow(() -> ProblemException.badRequest("body", "not valid UTF-8"));
         String[] lines = decoded.strip().split("\\R", 2);
         String title = lines[0].strip();
         String body = lines.length > 1 ? lines[1].strip() : "";
@@ -223,17 +221,6 @@ public class ArticleResource {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest(name, "must be a whole number");
-        }
-    }
-
-    private static String decodeUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw ProblemException.badRequest("body", "not valid UTF-8");
         }
     }
 

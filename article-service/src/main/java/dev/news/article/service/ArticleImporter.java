@@ -4,10 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +27,7 @@ import dev.news.article.ImportResult.Status;
 import dev.news.article.config.ArticleConfig;
 import dev.news.problem.JsonErrors;
 import dev.news.problem.ProblemException;
+import dev.news.problem.TextInputs;
 
 /**
  * Imports NDJSON as it streams in: each line is checked on its own, valid ones are written in batched
@@ -89,13 +86,8 @@ public class ArticleImporter {
         if (raw.length > maxLine) {
             return "line longer than " + maxLine + " bytes";
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(raw)).toString();
-        } catch (CharacterCodingException e) {
+        String text = TextInputs.strictUtf8(raw).orElse(null);
+        if (text == null) {
             return "invalid UTF-8";
         }
         if (text.isBlank()) {

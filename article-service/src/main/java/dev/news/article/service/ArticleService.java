@@ -1,6 +1,5 @@
 package dev.news.article.service;
 
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import dev.news.article.ArticleView;
 import dev.news.article.config.ArticleConfig;
 import dev.news.problem.Problem;
 import dev.news.problem.ProblemException;
+import dev.news.problem.TextInputs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -186,10 +186,7 @@ public class ArticleService {
 
     /** Rejects a body over the configured size with 413. */
     public void checkBodySize(String body) {
-        if (body != null && body.length() > config.maxBodyBytes() / 4
-                && body.getBytes(StandardCharsets.UTF_8).length > config.maxBodyBytes()) {
-            throw ProblemException.tooLarge("body", "larger than " + config.maxBodyBytes() + " bytes");
-        }
+        TextInputs.checkSize("body", body, config.maxBodyBytes());
     }
 
     /**

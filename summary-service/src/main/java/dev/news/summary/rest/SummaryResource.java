@@ -1,6 +1,5 @@
 package dev.news.summary.rest;
 
-import java.nio.charset.StandardCharsets;
 
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.news.problem.IdParameter;
 import dev.news.problem.Problem;
 import dev.news.problem.ProblemException;
+import dev.news.problem.TextInputs;
 import dev.news.summary.config.SummaryConfig;
 import dev.news.summary.service.LengthParameters;
 import dev.news.summary.service.SummaryDocument;
@@ -72,10 +72,7 @@ public class SummaryResource {
         if (request == null) {
             throw ProblemException.badRequest("body", "a JSON object is required");
         }
-        if (request.text().length() > config.maxTextBytes() / 4
-                && request.text().getBytes(StandardCharsets.UTF_8).length > config.maxTextBytes()) {
-            throw ProblemException.tooLarge("text", "larger than " + config.maxTextBytes() + " bytes");
-        }
+        TextInputs.checkSize("text", request.text(), config.maxTextBytes());
         var length = LengthParameters.parse(string(request.sentences()), string(request.ratio()), string(request.words()),
                 config.maxSentences());
         return summaries.summarize(request.title(), request.text(), length);
