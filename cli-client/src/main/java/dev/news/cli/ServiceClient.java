@@ -79,6 +79,8 @@ public final class ServiceClient {
                 .timeout(timeout)
                 .header("Accept", JSON_TYPE + ", application/problem+json")
                 .header("User-Agent", userAgent)
+                // A person asking wants the article as it is now, not a copy the service trusts for a few seconds.
+                .header("Cache-Control", "no-cache")
                 .method(method, body);
         if (contentType != null) {
             request.header("Content-Type", contentType);

@@ -85,6 +85,7 @@ class OutputFormatTest {
         assertEquals("ratio=0.25", summaries.requests().get(1).query());
         assertEquals(0, news(plain(), "summary", "42", "--words", "60").exitCode());
         assertEquals("words=60", summaries.requests().get(2).query());
+        assertEquals("no-cache", summaries.requests().get(2).header("Cache-Control"), "the service checks the article now");
     }
 
     @Test

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 
+import dev.news.database.PoolRecovery;
+
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -29,8 +31,19 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    private final PoolRecovery pool;
+
+    ProblemMappers(PoolRecovery pool) {
+        this.pool = pool;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        return render(e, uri);
+    }
+
+    /** The response for {@code e}, for mappers of other exceptions that decide on a problem of their own. */
+    public static Response render(ProblemException e, UriInfo uri) {
         Response.ResponseBuilder response = respond(e.status(), e.title(), e.getMessage(), e.errors(), uri);
         e.headers().forEach(response::header);
         return response.build();
@@ -107,7 +120,8 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         if (databaseUnavailable(e)) {
             LOG.warnf("database unavailable on %s: %s", uri.getPath(), e.getMessage());
-            return problem(ProblemException.unavailable("the database is unavailable; try again shortly", 5), uri);
+            pool.connectionFailed();
+            return render(ProblemException.unavailable("the database is unavailable; try again shortly", 5), uri);
         }
         // Logged with its stack here, never sent: the client gets a plain problem document.
         LOG.errorf(e, "unexpected error on %s", uri.getPath());

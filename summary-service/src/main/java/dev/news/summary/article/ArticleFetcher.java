@@ -1,5 +1,6 @@
 package dev.news.summary.article;
 
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import dev.news.summary.cache.Recent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 
@@ -22,7 +24,8 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
  * Fetches articles from article-service with a timeout, retries with backoff on connection errors and 5xx
  * only, a circuit breaker and a bulkhead. An unknown article is an empty result, not a failure, so that it
  * never opens the breaker. An article fetched before is asked for with {@code If-None-Match}: when it is unchanged
- * article-service answers 304 and the copy kept here is used. Each knob can be changed by MicroProfile Fault Tolerance config, e.g.
+ * article-service answers 304 and the copy kept here is used; {@link #confirmedWithin} returns that copy without asking
+ * at all while it is young enough. Each knob can be changed by MicroProfile Fault Tolerance config, e.g.
  * {@code quarkus.fault-tolerance."dev.news.summary.article.ArticleFetcher/fetch".timeout.value}.
  */
 @ApplicationScoped
@@ -31,7 +34,11 @@ public class ArticleFetcher {
     private final ArticleClient client;
     private final MeterRegistry registry;
     // Articles fetched lately, so that an unchanged one is confirmed by a 304 instead of sent again.
-    private final RecentArticles recent = new RecentArticles(10_000);
+    private final Recent<Long, Copy> recent = new Recent<>(10_000);
+
+    /** An article as article-service last confirmed it, and when ({@link System#nanoTime()}). */
+    private record Copy(ArticleDto article, long confirmedAt) {
+    }
 
     ArticleFetcher(@RestClient ArticleClient client, MeterRegistry registry) {
         this.client = client;
@@ -47,19 +54,21 @@ public class ArticleFetcher {
             skipOn = ArticleServiceRejectedException.class)
     @Bulkhead(value = 64)
     public Optional<ArticleDto> fetch(long id) {
-        ArticleDto known = recent.get(id);
-        try (Response response = client.get(id, known == null ? null : "\"" + known.version() + "\"")) {
+        Copy known = recent.get(id);
+        try (Response response = client.get(id, known == null ? null : "\"" + known.article().version() + "\"")) {
             if (response.getStatus() == 304 && known != null) {
+                recent.put(id, new Copy(known.article(), System.nanoTime()));
                 count("not_modified");
-                return Optional.of(known);
+                return Optional.of(known.article());
             }
             ArticleDto article = response.readEntity(ArticleDto.class);
-            recent.put(id, article);
+            recent.put(id, new Copy(article, System.nanoTime()));
             count("ok");
             return Optional.of(article);
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {
+                recent.remove(id);
                 count("not_found");
                 return Optional.empty();
             }
@@ -73,6 +82,18 @@ public class ArticleFetcher {
             count("unreachable");
             throw new ArticleServiceUnavailableException("article-service is unreachable", e);
         }
+    }
+
+    /**
+     * The copy of the article that article-service confirmed at most {@code maxAge} ago, without calling it; empty when
+     * there is none that young. Trusting it means an edit may take up to {@code maxAge} to show.
+     */
+    public Optional<ArticleDto> confirmedWithin(long id, Duration maxAge) {
+        Copy known = recent.get(id);
+        if (known == null || System.nanoTime() - known.confirmedAt() > maxAge.toNanos()) {
+            return Optional.empty();
+        }
+        return Optional.of(known.article());
     }
 
     private void count(String outcome) {

@@ -1,5 +1,7 @@
 package dev.news.summary.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -22,4 +24,16 @@ public interface SummaryConfig {
     /** Seconds a client is told to wait ({@code Retry-After}) when article-service or the engine is not available. */
     @WithDefault("5")
     int retryAfterSeconds();
+
+    /**
+     * How long summary-service trusts its copy of an article after article-service confirmed it, before asking again
+     * whether it changed; an edit shows in summaries within this time. {@code 0S} asks on every request, and so does
+     * a request with {@code Cache-Control: no-cache}.
+     */
+    @WithDefault("5S")
+    Duration articleMaxAge();
+
+    /** How many summary documents are kept in memory besides the store, the least recently used dropped first. */
+    @WithDefault("4096")
+    int cachedDocuments();
 }

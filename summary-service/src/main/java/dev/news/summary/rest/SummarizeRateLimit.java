@@ -22,7 +22,6 @@ import io.vertx.core.http.HttpServerRequest;
 public class SummarizeRateLimit {
 
     private final RateLimiter limiter;
-    private final ProblemMappers problems = new ProblemMappers();
 
     SummarizeRateLimit(SummaryConfig config) {
         this.limiter = new RateLimiter(config.postsPerMinute(), System::nanoTime);
@@ -38,7 +37,7 @@ public class SummarizeRateLimit {
         if (wait == 0) {
             return null;
         }
-        return problems.problem(new ProblemException(429, "Too many requests",
+        return ProblemMappers.render(new ProblemException(429, "Too many requests",
                 "at most the configured number of texts a minute may be summarised per client; try again in " + wait + " s",
                 List.of(new Problem.FieldError("client", "rate limit reached")),
                 Map.of("Retry-After", Long.toString(wait))), uri);

@@ -4,6 +4,7 @@ package dev.news.summary.rest;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,14 +44,16 @@ public class SummaryResource {
     @GET
     @Path("summaries/{articleId}")
     @Operation(summary = "Summary and key facts of a stored article", description = "At most one of sentences (default 3), "
-            + "ratio or words. Served from the store when the article is unchanged.")
+            + "ratio or words. Served from the store when the article is unchanged. Whether it changed is asked of "
+            + "article-service at most once per news.summary.article-max-age (5 s), or now with Cache-Control: no-cache.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = SummaryDocument.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "article-service or the engine unavailable; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String summary(@PathParam("articleId") String articleId, @QueryParam("sentences") String sentences,
-            @QueryParam("ratio") String ratio, @QueryParam("words") String words) {
-        return summaries.summary(IdParameter.parse("articleId", articleId), LengthParameters.parse(sentences, ratio, words, config.maxSentences()));
+            @QueryParam("ratio") String ratio, @QueryParam("words") String words, @HeaderParam("Cache-Control") String cacheControl) {
+        return summaries.summary(IdParameter.parse("articleId", articleId), LengthParameters.parse(sentences, ratio, words, config.maxSentences()),
+                CacheControl.revalidate(cacheControl));
     }
 
     @GET
@@ -58,8 +61,8 @@ public class SummaryResource {
     @Operation(summary = "Key facts of a stored article")
     @APIResponse(responseCode = "200", description = "articleId, title and facts")
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public String facts(@PathParam("articleId") String articleId) {
-        return summaries.facts(IdParameter.parse("articleId", articleId));
+    public String facts(@PathParam("articleId") String articleId, @HeaderParam("Cache-Control") String cacheControl) {
+        return summaries.facts(IdParameter.parse("articleId", articleId), CacheControl.revalidate(cacheControl));
     }
 
     @POST

@@ -19,7 +19,6 @@ public class UnavailableMappers {
     private static final Logger LOG = Logger.getLogger(UnavailableMappers.class);
 
     private final SummaryConfig config;
-    private final ProblemMappers problems = new ProblemMappers();
 
     UnavailableMappers(SummaryConfig config) {
         this.config = config;
@@ -28,7 +27,7 @@ public class UnavailableMappers {
     @ServerExceptionMapper
     public Response articleServiceDown(ArticleServiceUnavailableException e, UriInfo uri) {
         LOG.warnf("article-service unavailable: %s", e.getMessage());
-        return problems.problem(ProblemException.unavailable("article-service is unavailable: " + e.getMessage(), config.retryAfterSeconds()), uri);
+        return ProblemMappers.render(ProblemException.unavailable("article-service is unavailable: " + e.getMessage(), config.retryAfterSeconds()), uri);
     }
 
     /** Timeout, open circuit breaker or full bulkhead on the way to article-service. */
@@ -41,11 +40,11 @@ public class UnavailableMappers {
             default -> "is unavailable";
         };
         LOG.warnf("article-service %s", reason);
-        return problems.problem(ProblemException.unavailable("article-service " + reason, config.retryAfterSeconds()), uri);
+        return ProblemMappers.render(ProblemException.unavailable("article-service " + reason, config.retryAfterSeconds()), uri);
     }
 
     @ServerExceptionMapper
     public Response invalidText(InvalidTextException e, UriInfo uri) {
-        return problems.problem(ProblemException.badRequest("text", e.getMessage()), uri);
+        return ProblemMappers.render(ProblemException.badRequest("text", e.getMessage()), uri);
     }
 }

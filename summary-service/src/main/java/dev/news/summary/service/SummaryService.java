@@ -2,6 +2,7 @@ package dev.news.summary.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,6 +17,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.news.problem.ProblemException;
 import dev.news.summary.article.ArticleDto;
 import dev.news.summary.article.ArticleFetcher;
+import dev.news.summary.cache.Recent;
+import dev.news.summary.config.SummaryConfig;
 import dev.news.summary.engine.Analysis;
 import dev.news.summary.engine.Document;
 import dev.news.summary.engine.Length;
@@ -26,8 +29,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * Summaries of stored articles: served from the store when the article's content, the length and the engine
- * are unchanged, computed once otherwise, even when identical requests arrive together.
+ * Summaries of stored articles: served from memory or the store when the article's content, the length and the engine
+ * are unchanged, computed once otherwise, even when identical requests arrive together. Whether the content is unchanged
+ * is asked of article-service at most once per {@code news.summary.article-max-age} and article, or on every request
+ * that asks to revalidate.
  */
 @ApplicationScoped
 public class SummaryService {
@@ -37,41 +42,69 @@ public class SummaryService {
     private final EngineLoader engines;
     private final ObjectMapper mapper;
     private final MeterRegistry registry;
-    private final ConcurrentMap<SummaryKey, CompletableFuture<String>> inFlight = new ConcurrentHashMap<>();
+    private final SummaryConfig config;
+    private final ConcurrentMap<SummaryKey, CompletableFuture<Outcome>> inFlight = new ConcurrentHashMap<>();
+    // Copies of stored documents: a key names one content, so a copy never goes stale.
+    private final Recent<SummaryKey, String> summaries;
+    private final Recent<SummaryKey, String> facts;
 
-    SummaryService(ArticleFetcher articles, SummaryStore store, EngineLoader engines, ObjectMapper mapper, MeterRegistry registry) {
+    SummaryService(ArticleFetcher articles, SummaryStore store, EngineLoader engines, ObjectMapper mapper, MeterRegistry registry,
+            SummaryConfig config) {
         this.articles = articles;
         this.store = store;
         this.engines = engines;
         this.mapper = mapper;
         this.registry = registry;
+        this.config = config;
+        this.summaries = new Recent<>(config.cachedDocuments());
+        this.facts = new Recent<>(config.cachedDocuments());
     }
 
-    /** The summary document of a stored article, as JSON. */
-    public String summary(long articleId, Length length) {
-        Timer.Sample sample = Timer.start(registry);
-        ArticleDto article = articles.fetch(articleId)
-                .orElseThrow(() -> ProblemException.notFound("article " + articleId + " not found"));
-        SummaryKey key = new SummaryKey(articleId, article.contentHash(), LengthParameters.key(length), SummaryEngine.VERSION);
-        var stored = store.find(key);
-        registry.counter("news.summary.store", "result", stored.isPresent() ? "hit" : "miss").increment();
-        String document = stored.orElseGet(() -> computeOnce(key, article, length));
-        sample.stop(registry.timer("news.summary.duration", "source", stored.isPresent() ? "stored" : "fresh"));
-        return document;
+    /** The summary document of a stored article, as JSON; {@code revalidate} asks article-service whether it changed. */
+    public String summary(long articleId, Length length, boolean revalidate) {
+        return keyedSummary(articleId, length, revalidate).document();
     }
 
     /** {@code articleId}, {@code title} and {@code facts} of a stored article, as JSON. */
-    public String facts(long articleId) {
+    public String facts(long articleId, boolean revalidate) {
+        Keyed summary = keyedSummary(articleId, Length.defaultLength(), revalidate);
+        String known = facts.get(summary.key());
+        if (known != null) {
+            return known;
+        }
         try {
-            ObjectNode summary = (ObjectNode) mapper.readTree(summary(articleId, Length.defaultLength()));
-            ObjectNode facts = mapper.createObjectNode();
-            facts.set("articleId", summary.get("articleId"));
-            facts.set("title", summary.get("title"));
-            facts.set("facts", summary.get("facts"));
-            return mapper.writeValueAsString(facts);
+            ObjectNode document = (ObjectNode) mapper.readTree(summary.document());
+            ObjectNode extract = mapper.createObjectNode();
+            extract.set("articleId", document.get("articleId"));
+            extract.set("title", document.get("title"));
+            extract.set("facts", document.get("facts"));
+            String json = mapper.writeValueAsString(extract);
+            facts.put(summary.key(), json);
+            return json;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored summary is not valid JSON", e);
         }
+    }
+
+    private record Keyed(SummaryKey key, String document) {
+    }
+
+    private Keyed keyedSummary(long articleId, Length length, boolean revalidate) {
+        Timer.Sample sample = Timer.start(registry);
+        ArticleDto article = article(articleId, revalidate);
+        SummaryKey key = new SummaryKey(articleId, article.contentHash(), LengthParameters.key(length), SummaryEngine.VERSION);
+        String kept = summaries.get(key);
+        registry.counter("news.summary.memory", "result", kept != null ? "hit" : "miss").increment();
+        Outcome outcome = kept != null ? new Outcome(kept, false) : loadOrCompute(key, article, length);
+        sample.stop(registry.timer("news.summary.duration", "source", outcome.computed() ? "fresh" : "stored"));
+        return new Keyed(key, outcome.document());
+    }
+
+    private ArticleDto article(long articleId, boolean revalidate) {
+        var copy = revalidate ? Optional.<ArticleDto>empty() : articles.confirmedWithin(articleId, config.articleMaxAge());
+        registry.counter("news.summary.article_copy", "result", copy.isPresent() ? "trusted" : "revalidated").increment();
+        return copy.or(() -> articles.fetch(articleId))
+                .orElseThrow(() -> ProblemException.notFound("article " + articleId + " not found"));
     }
 
     /** The summary document of text that is not stored. */
@@ -82,9 +115,13 @@ public class SummaryService {
         return document(null, title, null, analysis);
     }
 
-    private String computeOnce(SummaryKey key, ArticleDto article, Length length) {
-        CompletableFuture<String> mine = new CompletableFuture<>();
-        CompletableFuture<String> running = inFlight.putIfAbsent(key, mine);
+    private record Outcome(String document, boolean computed) {
+    }
+
+    /** The document from the store, or from the engine, looked for and computed once for requests that arrive together. */
+    private Outcome loadOrCompute(SummaryKey key, ArticleDto article, Length length) {
+        CompletableFuture<Outcome> mine = new CompletableFuture<>();
+        CompletableFuture<Outcome> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
             try {
                 return running.join();
@@ -93,21 +130,38 @@ public class SummaryService {
             }
         }
         try {
-            Analysis analysis = engines.engine().summarize(new Document(article.title(), article.body(), article.publishedAt()), length);
-            String json = mapper.writeValueAsString(document(article.id(), article.title(), article.contentHash(), analysis));
-            store.save(key, json);
-            mine.complete(json);
-            return json;
-        } catch (JsonProcessingException e) {
-            IllegalStateException failure = new IllegalStateException("summary could not be written as JSON", e);
-            mine.completeExceptionally(failure);
-            throw failure;
+            // A request that finished just before this one took its place has left the document in memory.
+            String kept = summaries.get(key);
+            Outcome outcome;
+            if (kept != null) {
+                outcome = new Outcome(kept, false);
+            } else {
+                Optional<String> stored = store.find(key);
+                registry.counter("news.summary.store", "result", stored.isPresent() ? "hit" : "miss").increment();
+                outcome = stored.map(document -> new Outcome(document, false))
+                        .orElseGet(() -> new Outcome(compute(key, article, length), true));
+            }
+            summaries.put(key, outcome.document());
+            mine.complete(outcome);
+            return outcome;
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
             throw e;
         } finally {
             inFlight.remove(key, mine);
         }
+    }
+
+    private String compute(SummaryKey key, ArticleDto article, Length length) {
+        Analysis analysis = engines.engine().summarize(new Document(article.title(), article.body(), article.publishedAt()), length);
+        String json;
+        try {
+            json = mapper.writeValueAsString(document(article.id(), article.title(), article.contentHash(), analysis));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("summary could not be written as JSON", e);
+        }
+        store.save(key, json);
+        return json;
     }
 
     private static SummaryDocument document(Long articleId, String title, String contentHash, Analysis analysis) {

@@ -108,21 +108,38 @@ class SummaryResourceTests {
     }
 
     @Test
-    void repeatRequestsAreServedFromTheStore() throws IOException {
+    void repeatRequestsAreServedFromMemoryThenFromTheStore() throws IOException {
         long id = storeSample();
         String first = given().queryParam("sentences", 2).when().get("/summaries/" + id)
                 .then().statusCode(200).body("summary", hasSize(2)).extract().path("generatedAt");
-        double hitsBefore = storeHits();
+
+        double memoryHits = counter("news_summary_memory_total", "hit");
+        double trusted = counter("news_summary_article_copy_total", "trusted");
         String second = given().queryParam("sentences", 2).when().get("/summaries/" + id)
                 .then().statusCode(200).extract().path("generatedAt");
         assertEquals(first, second, "the stored document is served, not a new one");
-        assertTrue(storeHits() > hitsBefore, "the store hit is counted");
-        given().when().get("/q/metrics").then()
-                .body(containsString("news_article_service_calls_total{outcome=\"not_modified\""));
+        assertEquals(memoryHits + 1, counter("news_summary_memory_total", "hit"), "from memory");
+        assertEquals(trusted + 1, counter("news_summary_article_copy_total", "trusted"), "without asking article-service");
+
+        // Two other documents push it out of memory (the test profile keeps two): the store still has it.
+        given().queryParam("sentences", 1).when().get("/summaries/" + id).then().statusCode(200);
+        given().queryParam("sentences", 3).when().get("/summaries/" + id).then().statusCode(200);
+        double storeHits = counter("news_summary_store_total", "hit");
+        String third = given().queryParam("sentences", 2).when().get("/summaries/" + id)
+                .then().statusCode(200).extract().path("generatedAt");
+        assertEquals(first, third, "the store serves what memory dropped");
+        assertEquals(storeHits + 1, counter("news_summary_store_total", "hit"), "from the store");
+
+        double notModified = counter("news_article_service_calls_total", "not_modified");
+        String fourth = given().header("Cache-Control", "no-cache").queryParam("sentences", 2).when().get("/summaries/" + id)
+                .then().statusCode(200).extract().path("generatedAt");
+        assertEquals(first, fourth, "an unchanged article keeps its summary");
+        assertEquals(notModified + 1, counter("news_article_service_calls_total", "not_modified"),
+                "no-cache asks article-service, which confirms the copy with a 304");
     }
 
     @Test
-    void anEditedArticleIsSummarisedAgain() {
+    void anEditShowsOnceArticleServiceIsAskedAgain() {
         String title = "Harbour strike ends after talks in Rotterdam";
         String body = "Dock workers in Rotterdam ended a week-long strike on Tuesday after talks with the port authority. "
                 + "The union said its members would return to work on Wednesday morning. "
@@ -139,12 +156,21 @@ class SummaryResourceTests {
         given().baseUri(articleService()).header("Authorization", "Bearer " + JwtKeys.shared().editor()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
                 .body(java.util.Map.of("title", title, "body", edited))
                 .when().put("/articles/" + id).then().statusCode(200);
-        JsonPath after = given().queryParam("sentences", 1).when().get("/summaries/" + id)
+        // The test profile trusts a confirmed copy for an hour: without no-cache the edit does not show yet.
+        given().queryParam("sentences", 1).when().get("/summaries/" + id)
+                .then().statusCode(200).body("contentHash", equalTo(before.getString("contentHash")));
+        JsonPath after = given().header("Cache-Control", "no-cache").queryParam("sentences", 1).when().get("/summaries/" + id)
                 .then().statusCode(200).extract().jsonPath();
 
         assertNotEquals(before.getString("contentHash"), after.getString("contentHash"));
         assertNotEquals(before.getString("generatedAt"), after.getString("generatedAt"));
         assertTrue(after.getList("facts.places.name").contains("Antwerp"), "facts come from the edited text");
+        given().when().get("/facts/" + id).then().statusCode(200).body("facts.places.name", hasItem("Antwerp"));
+
+        given().baseUri(articleService()).header("Authorization", "Bearer " + JwtKeys.shared().editor())
+                .when().delete("/articles/" + id).then().statusCode(204);
+        given().header("Cache-Control", "max-age=0").when().get("/facts/" + id).then().statusCode(404);
+        given().queryParam("sentences", 1).when().get("/summaries/" + id).then().statusCode(404);
     }
 
     @Test
@@ -251,10 +277,10 @@ class SummaryResourceTests {
                 .body("paths", hasKey("/facts/{articleId}"));
     }
 
-    private static double storeHits() {
+    private static double counter(String name, String result) {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines()
-                .filter(line -> line.startsWith("news_summary_store_total") && line.contains("result=\"hit\""))
+                .filter(line -> line.startsWith(name + "{") && (line.contains("result=\"" + result + "\"") || line.contains("outcome=\"" + result + "\"")))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }
