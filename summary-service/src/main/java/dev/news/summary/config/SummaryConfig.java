@@ -33,6 +33,14 @@ public interface SummaryConfig {
     @WithDefault("5S")
     Duration articleMaxAge();
 
+    /**
+     * For this long after {@link #articleMaxAge()}, a request is still served from the copy while article-service is
+     * asked in the background (HTTP's stale-while-revalidate); later ones wait for the answer. An edit therefore shows
+     * within the sum of both at most. {@code 0S} makes every request past the age wait.
+     */
+    @WithDefault("5S")
+    Duration articleStaleWhileRevalidate();
+
     /** How many summary documents are kept in memory besides the store, the least recently used dropped first. */
     @WithDefault("4096")
     int cachedDocuments();

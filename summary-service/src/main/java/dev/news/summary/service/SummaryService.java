@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.news.problem.ProblemException;
 import dev.news.summary.article.ArticleDto;
 import dev.news.summary.article.ArticleFetcher;
+import dev.news.summary.article.ArticleRefresher;
 import dev.news.summary.cache.Recent;
 import dev.news.summary.config.SummaryConfig;
 import dev.news.summary.engine.Analysis;
@@ -31,13 +32,14 @@ import io.micrometer.core.instrument.Timer;
 /**
  * Summaries of stored articles: served from memory or the store when the article's content, the length and the engine
  * are unchanged, computed once otherwise, even when identical requests arrive together. Whether the content is unchanged
- * is asked of article-service at most once per {@code news.summary.article-max-age} and article, or on every request
- * that asks to revalidate.
+ * is asked of article-service at most once per {@code news.summary.article-max-age} and article (in the background
+ * for a while after that), or on every request that asks to revalidate.
  */
 @ApplicationScoped
 public class SummaryService {
 
     private final ArticleFetcher articles;
+    private final ArticleRefresher refresher;
     private final SummaryStore store;
     private final EngineLoader engines;
     private final ObjectMapper mapper;
@@ -48,9 +50,10 @@ public class SummaryService {
     private final Recent<SummaryKey, String> summaries;
     private final Recent<SummaryKey, String> facts;
 
-    SummaryService(ArticleFetcher articles, SummaryStore store, EngineLoader engines, ObjectMapper mapper, MeterRegistry registry,
+    SummaryService(ArticleFetcher articles, ArticleRefresher refresher, SummaryStore store, EngineLoader engines, ObjectMapper mapper, MeterRegistry registry,
             SummaryConfig config) {
         this.articles = articles;
+        this.refresher = refresher;
         this.store = store;
         this.engines = engines;
         this.mapper = mapper;
@@ -101,10 +104,26 @@ public class SummaryService {
     }
 
     private ArticleDto article(long articleId, boolean revalidate) {
-        var copy = revalidate ? Optional.<ArticleDto>empty() : articles.confirmedWithin(articleId, config.articleMaxAge());
-        registry.counter("news.summary.article_copy", "result", copy.isPresent() ? "trusted" : "revalidated").increment();
-        return copy.or(() -> articles.fetch(articleId))
-                .orElseThrow(() -> ProblemException.notFound("article " + articleId + " not found"));
+        if (!revalidate) {
+            Optional<ArticleDto> fresh = articles.confirmedWithin(articleId, config.articleMaxAge());
+            if (fresh.isPresent()) {
+                countCopy("trusted");
+                return fresh.get();
+            }
+            Optional<ArticleDto> stale = articles.confirmedWithin(articleId,
+                    config.articleMaxAge().plus(config.articleStaleWhileRevalidate()));
+            if (stale.isPresent()) {
+                countCopy("stale");
+                refresher.refresh(articleId);
+                return stale.get();
+            }
+        }
+        countCopy("revalidated");
+        return articles.fetch(articleId).orElseThrow(() -> ProblemException.notFound("article " + articleId + " not found"));
+    }
+
+    private void countCopy(String result) {
+        registry.counter("news.summary.article_copy", "result", result).increment();
     }
 
     /** The summary document of text that is not stored. */

@@ -42,7 +42,10 @@ class ArticleServiceFaultTests {
                     fetch + "Timeout/unit", "MILLIS",
                     fetch + "CircuitBreaker/delay", "1500",
                     fetch + "CircuitBreaker/delayUnit", "MILLIS",
-                    "news.summary.posts-per-minute", "3");
+                    "news.summary.posts-per-minute", "3",
+                    // Every copy is past its age at once, and still inside the window where it is served.
+                    "news.summary.article-max-age", "0S",
+                    "news.summary.article-stale-while-revalidate", "1H");
         }
     }
 
@@ -73,6 +76,21 @@ class ArticleServiceFaultTests {
 
     @Test
     @Order(2)
+    void aCopyPastItsAgeIsServedWhileArticleServiceIsAskedInTheBackground() throws InterruptedException {
+        mode("ok");
+        given().when().get("/summaries/31").then().statusCode(200);
+        int before = calls();
+        given().when().get("/summaries/31").then().statusCode(200).body("articleId", equalTo(31));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (calls() == before) {
+            assertTrue(System.nanoTime() < deadline, "article-service is asked in the background");
+            Thread.sleep(50);
+        }
+        assertEquals(before + 1, calls(), "asked once, not once per request");
+    }
+
+    @Test
+    @Order(3)
     void failingServiceIsRetriedThenTheBreakerOpens() {
         mode("error");
         int before = calls();
@@ -87,7 +105,7 @@ class ArticleServiceFaultTests {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void recoversAloneWhenTheServiceIsBack() throws InterruptedException {
         mode("ok");
         Thread.sleep(1_700);
@@ -95,7 +113,7 @@ class ArticleServiceFaultTests {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void downIs503WithRetryAfter() {
         mode("down");
         int before = calls();
@@ -107,7 +125,7 @@ class ArticleServiceFaultTests {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void slowServiceTimesOut() {
         mode("slow");
         long start = System.nanoTime();
@@ -118,7 +136,7 @@ class ArticleServiceFaultTests {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void postedTextsAreRateLimitedPerClient() {
         for (int i = 0; i < 3; i++) {
             given().contentType("application/json").body("{\"text\": \"\"}").when().post("/summaries").then().statusCode(400);
