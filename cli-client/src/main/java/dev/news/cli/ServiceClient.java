@@ -1,15 +1,15 @@
 package dev.news.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
+import java.net.HttpURLConnection;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublisher;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,7 +18,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
-/** Talks JSON over HTTP to one service and turns its failures, problem+json included, into {@link NewsException}s. */
+/**
+ * Talks JSON over HTTP to one service and turns its failures, problem+json included, into {@link NewsException}s.
+ * It uses {@link HttpURLConnection}: {@code java.net.http.HttpClient} sets up TLS and a selector thread when it is
+ * built, which made a one-request run of the CLI about 0.6 s slower (measured on a bare JVM: 0.69 s against 0.10 s).
+ */
 public final class ServiceClient {
 
     /** Shared by everything that reads or writes JSON; tolerant because the services are still growing fields. */
@@ -34,22 +38,14 @@ public final class ServiceClient {
     private final URI base;
     private final String token;
     private final Duration timeout;
-    private final HttpClient http;
     private final String userAgent;
 
-    public ServiceClient(String name, URI base, String token, Duration timeout, HttpClient http, String userAgent) {
+    public ServiceClient(String name, URI base, String token, Duration timeout, String userAgent) {
         this.name = name;
         this.base = base;
         this.token = token;
         this.timeout = timeout;
-        this.http = http;
         this.userAgent = userAgent;
-    }
-
-    /** An HTTP client for both services; one per run, since it owns a selector thread. */
-    static HttpClient newHttpClient() {
-        // HTTP/1.1: the default would offer every plain-HTTP request an h2c upgrade, a round trip for nothing.
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CONNECT_TIMEOUT).build();
     }
 
     /** A successful answer: its status, its Location header if any, and its JSON body (missing when empty). */
@@ -58,43 +54,64 @@ public final class ServiceClient {
 
     /** GETs a JSON document; {@code subject} names what a 404 means, e.g. "article 42". */
     public JsonNode get(String path, String subject) {
-        return send("GET", path, HttpRequest.BodyPublishers.noBody(), null, subject).body();
+        return send("GET", path, null, null, subject).body();
     }
 
     public Reply postJson(String path, JsonNode document, String subject) {
-        return send("POST", path, HttpRequest.BodyPublishers.ofString(write(document)), JSON_TYPE, subject);
+        return send("POST", path, write(document), JSON_TYPE, subject);
     }
 
     public Reply post(String path, String body, String contentType, String subject) {
-        return send("POST", path, HttpRequest.BodyPublishers.ofString(body), contentType, subject);
+        return send("POST", path, body, contentType, subject);
     }
 
     public Reply delete(String path, String subject) {
-        return send("DELETE", path, HttpRequest.BodyPublishers.noBody(), null, subject);
+        return send("DELETE", path, null, null, subject);
     }
 
-    private Reply send(String method, String path, BodyPublisher body, String contentType, String subject) {
+    private Reply send(String method, String path, String body, String contentType, String subject) {
         URI uri = URI.create(base + path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("Accept", JSON_TYPE + ", application/problem+json")
-                .header("User-Agent", userAgent)
-                // A person asking wants the article as it is now, not a copy the service trusts for a few seconds.
-                .header("Cache-Control", "no-cache")
-                .method(method, body);
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> response;
+        boolean connected = false;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (HttpConnectTimeoutException e) {
-            throw unavailable("cannot reach " + name + " at " + base + ": no connection within "
-                    + CONNECT_TIMEOUT.toSeconds() + " s", method, uri, e);
-        } catch (HttpTimeoutException e) {
+            HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+            connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
+            connection.setReadTimeout((int) Math.min(Integer.MAX_VALUE, timeout.toMillis()));
+            connection.setInstanceFollowRedirects(false);
+            connection.setUseCaches(false);
+            connection.setRequestMethod(method);
+            connection.setRequestProperty("Accept", JSON_TYPE + ", application/problem+json");
+            connection.setRequestProperty("User-Agent", userAgent);
+            // A person asking wants the article as it is now, not a copy the service trusts for a few seconds.
+            connection.setRequestProperty("Cache-Control", "no-cache");
+            if (contentType != null) {
+                connection.setRequestProperty("Content-Type", contentType);
+            }
+            if (token != null) {
+                connection.setRequestProperty("Authorization", "Bearer " + token);
+            }
+            byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
+            if (bytes != null) {
+                connection.setDoOutput(true);
+                connection.setFixedLengthStreamingMode(bytes.length);
+            }
+            connection.connect();
+            connected = true;
+            if (bytes != null) {
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(bytes);
+                }
+            }
+            int status = connection.getResponseCode();
+            String text;
+            try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+                text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            return check(method, uri, status, connection.getHeaderField("Location"), text, subject);
+        } catch (SocketTimeoutException e) {
+            if (!connected) {
+                throw unavailable("cannot reach " + name + " at " + base + ": no connection within "
+                        + CONNECT_TIMEOUT.toSeconds() + " s", method, uri, e);
+            }
             throw unavailable(name + " did not answer within " + timeout.toSeconds() + " s", method, uri, e);
         } catch (IOException e) {
             if (isConnectFailure(e)) {
@@ -103,19 +120,13 @@ public final class ServiceClient {
             throw new NewsException(ExitCodes.UNAVAILABLE, "talking to " + name + " at " + base + " failed: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
                     method + " " + uri, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NewsException(ExitCodes.ERROR, "interrupted", null, e);
         }
-        return check(method, uri, response, subject);
     }
 
-    private Reply check(String method, URI uri, HttpResponse<String> response, String subject) {
-        int status = response.statusCode();
-        String text = response.body();
+    private Reply check(String method, URI uri, int status, String location, String text, String subject) {
         String details = "HTTP " + status + " from " + method + " " + uri + (text == null || text.isEmpty() ? "" : "\n" + text);
         if (status >= 200 && status < 300) {
-            return new Reply(status, response.headers().firstValue("Location").orElse(null), read(text, details));
+            return new Reply(status, location, read(text, details));
         }
         String problem = problemMessage(text);
         if (status == 404) {
@@ -178,7 +189,7 @@ public final class ServiceClient {
 
     private static boolean isConnectFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof UnresolvedAddressException) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof NoRouteToHostException) {
                 return true;
             }
         }

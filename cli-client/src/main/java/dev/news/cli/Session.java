@@ -1,7 +1,6 @@
 package dev.news.cli;
 
 import java.io.PrintWriter;
-import java.net.http.HttpClient;
 
 /** What one run of a command works with: settings, the two services, and where to print. */
 public final class Session {
@@ -10,7 +9,6 @@ public final class Session {
     private final Settings settings;
     private final Terminal terminal;
     private final PrintWriter err;
-    private HttpClient http;
 
     public Session(Environment environment, Settings settings, Terminal terminal, PrintWriter err) {
         this.environment = environment;
@@ -36,20 +34,11 @@ public final class Session {
     }
 
     public ServiceClient articles() {
-        return new ServiceClient("article-service", settings.articleUrl(), settings.token(), settings.timeout(), http(),
-                userAgent());
+        return new ServiceClient("article-service", settings.articleUrl(), settings.token(), settings.timeout(), userAgent());
     }
 
     public ServiceClient summaries() {
-        return new ServiceClient("summary-service", settings.summaryUrl(), settings.token(), settings.timeout(), http(),
-                userAgent());
-    }
-
-    private HttpClient http() {
-        if (http == null) {
-            http = ServiceClient.newHttpClient();
-        }
-        return http;
+        return new ServiceClient("summary-service", settings.summaryUrl(), settings.token(), settings.timeout(), userAgent());
     }
 
     private static String userAgent() {
