@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 
@@ -70,6 +71,25 @@ class ArticleBadInputTests {
         given().when().get("/articles/abc").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("id"));
         given().when().delete("/articles/-3").then().statusCode(400).body("errors[0].field", equalTo("id"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "{\"title\": 42, \"body\": \"B\"}|title",
+            "{\"title\": \"T\", \"body\": true}|body",
+            "{\"title\": \"T\", \"body\": \"B\", \"language\": 1.5}|language"})
+    void numbersAndBooleansAreNotText(String json, String field) {
+        long before = stored();
+        given().contentType("application/json").body(json)
+                .when().post("/articles")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo(field))
+                .body("errors[0].message", equalTo("must be a string"));
+        assertEquals(before, stored(), "nothing stored");
+    }
+
+    private static long stored() {
+        return given().when().get("/articles?size=1").then().statusCode(200).extract().jsonPath().getLong("totalItems");
     }
 
     @Test
