@@ -24,8 +24,8 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
  * Fetches articles from article-service with a timeout, retries with backoff on connection errors and 5xx
  * only, a circuit breaker and a bulkhead. An unknown article is an empty result, not a failure, so that it
  * never opens the breaker. An article fetched before is asked for with {@code If-None-Match}: when it is unchanged
- * article-service answers 304 and the copy kept here is used; {@link #confirmedWithin} returns that copy without asking
- * at all while it is young enough. Each knob can be changed by MicroProfile Fault Tolerance config, e.g.
+ * article-service answers 304 and the copy kept here is used; {@link #copy} returns that copy, and its age, without asking
+ * at all. Each knob can be changed by MicroProfile Fault Tolerance config, e.g.
  * {@code quarkus.fault-tolerance."dev.news.summary.article.ArticleFetcher/fetch".timeout.value}.
  */
 @ApplicationScoped
@@ -37,7 +37,12 @@ public class ArticleFetcher {
     private final Recent<Long, Copy> recent = new Recent<>(10_000);
 
     /** An article as article-service last confirmed it, and when ({@link System#nanoTime()}). */
-    private record Copy(ArticleDto article, long confirmedAt) {
+    public record Copy(ArticleDto article, long confirmedAt) {
+
+        /** How long ago article-service confirmed it. */
+        public Duration age() {
+            return Duration.ofNanos(System.nanoTime() - confirmedAt);
+        }
     }
 
     ArticleFetcher(@RestClient ArticleClient client, MeterRegistry registry) {
@@ -84,16 +89,9 @@ public class ArticleFetcher {
         }
     }
 
-    /**
-     * The copy of the article that article-service confirmed at most {@code maxAge} ago, without calling it; empty when
-     * there is none that young. Trusting it means an edit may take up to {@code maxAge} to show.
-     */
-    public Optional<ArticleDto> confirmedWithin(long id, Duration maxAge) {
-        Copy known = recent.get(id);
-        if (known == null || System.nanoTime() - known.confirmedAt() > maxAge.toNanos()) {
-            return Optional.empty();
-        }
-        return Optional.of(known.article());
+    /** The copy of the article that article-service confirmed last, without calling it; empty when there is none. */
+    public Optional<Copy> copy(long id) {
+        return Optional.ofNullable(recent.get(id));
     }
 
     private void count(String outcome) {

@@ -1,5 +1,6 @@
 package dev.news.summary.service;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -104,18 +105,17 @@ public class SummaryService {
     }
 
     private ArticleDto article(long articleId, boolean revalidate) {
-        if (!revalidate) {
-            Optional<ArticleDto> fresh = articles.confirmedWithin(articleId, config.articleMaxAge());
-            if (fresh.isPresent()) {
+        ArticleFetcher.Copy copy = revalidate ? null : articles.copy(articleId).orElse(null);
+        if (copy != null) {
+            Duration age = copy.age();
+            if (age.compareTo(config.articleMaxAge()) <= 0) {
                 countCopy("trusted");
-                return fresh.get();
+                return copy.article();
             }
-            Optional<ArticleDto> stale = articles.confirmedWithin(articleId,
-                    config.articleMaxAge().plus(config.articleStaleWhileRevalidate()));
-            if (stale.isPresent()) {
+            if (age.compareTo(config.articleMaxAge().plus(config.articleStaleWhileRevalidate())) <= 0) {
                 countCopy("stale");
                 refresher.refresh(articleId);
-                return stale.get();
+                return copy.article();
             }
         }
         countCopy("revalidated");
