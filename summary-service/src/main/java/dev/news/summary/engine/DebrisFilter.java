@@ -18,7 +18,7 @@ final class DebrisFilter {
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)(?:^|[\\s(\\[|])(?:picture|pictures|photo|photos|photograph|image|images|video|graphic|illustration|"
                     + "photography|caption|source)\\s*(?::|credit\\b|copyright\\b)"
-                    + "|(?i)\\b(?:image|photo|picture)\\s+(?:copyright|caption|credit)"
+                    + "|(?i)\\b(?:image|photo|picture|media|video)\\s+(?:copyright|caption|credit)|(?i)^caption\\b"
                     + "|(?i)\\bgetty\\b|(?i)\\bshutterstock\\b|(?i)\\brex features\\b|(?i)\\bfile photo\\b"
                     + "|(?:\\w/(?:PA|AP|AFP|EPA|Reuters|REUTERS|Getty|Rex|Alamy|Bloomberg)\\b)");
 
@@ -63,7 +63,25 @@ final class DebrisFilter {
             "app", "story", "stories", "article", "articles", "video", "videos", "ad", "ads", "here", "link",
             "comments", "twitter", "facebook", "instagram", "whatsapp", "updates", "alerts", "podcast", "gallery",
             "site", "website", "page", "subscription", "offers", "notifications", "briefing", "daily", "weekly",
-            "free", "more", "latest", "noise", "headlines");
+            "free", "more", "latest", "noise", "headlines", "subscribe", "subscribing", "subscribed", "sign-up");
+
+    /** A word of a sign-up form ("Email", "Subscribe"). */
+    static boolean isFormWord(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return SUBSCRIPTION.contains(w) || w.equals("email") || w.equals("e-mail");
+    }
+
+    static boolean isActionVerb(Token t) {
+        return ACTION_VERBS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** Text that credits a picture or a video ("Photo: ...", "Name/Agency", "Image copyright"). */
+    static boolean isCredit(String text) {
+        return CREDIT.matcher(text).find();
+    }
+
+    private static final Set<String> SUBSCRIPTION = Set.of("subscribe", "subscribing", "unsubscribe", "newsletter",
+            "inbox", "sign-up");
 
     /** Indices of sentences that are debris. */
     Set<Integer> debris(List<Sentence> sentences) {
@@ -98,7 +116,17 @@ final class DebrisFilter {
         if (words <= 12 && SHORT_CREDIT.matcher(text).find()) {
             return true;
         }
-        if (COUNTER.matcher(text).results().count() >= 2) {
+        if (COUNTER.matcher(text).results().count() >= 2 || galleryCounter(sentence.tokens())
+                || creditedCounter(sentence.tokens())) {
+            return true;
+        }
+        // "Label: what the picture shows", with no full stop: a picture caption.
+        if (sentence.tokens().size() > 2 && sentence.tokens().get(1).word().equals(":") && !endsLikeProse(text)
+                && Character.isUpperCase(text.charAt(0))) {
+            return true;
+        }
+        // One or two words are a label or a fragment of a line, not a sentence.
+        if (words <= 2) {
             return true;
         }
         if (words <= 25 && PROMPT.matcher(text).find()) {
@@ -107,7 +135,7 @@ final class DebrisFilter {
         if (BYLINE.matcher(text).matches()) {
             return true;
         }
-        if (words <= 15 && isCallToAction(sentence)) {
+        if (words <= 15 && isCallToAction(sentence) || words <= 10 && aboutSubscribing(sentence)) {
             return true;
         }
         if (words <= 12 && isShouted(text)) {
@@ -116,6 +144,43 @@ final class DebrisFilter {
         // A short fragment with no finite verb and no closing punctuation is a label, caption or headline.
         return words <= 10 && !hasFiniteVerb(sentence) && !endsLikeProse(text) && sentence.tokens().size() > 0
                 && !isQuotedSpeech(text);
+    }
+
+    /**
+     * A flattened slideshow: the same small number (the count of pictures) stands on its own before several
+     * captions ("Agency 6 Caption ... Agency 6 Caption").
+     */
+    /** "AGENCY 9 Caption": a slideshow caption that opens with its credit in capitals and the picture count. */
+    private static boolean creditedCounter(List<Token> tokens) {
+        if (tokens.size() < 3) {
+            return false;
+        }
+        String credit = tokens.get(0).word();
+        return credit.length() >= 2 && credit.chars().allMatch(Character::isUpperCase) && tokens.get(1).pos().equals("CD")
+                && tokens.get(1).word().length() <= 2 && Character.isUpperCase(tokens.get(2).word().charAt(0));
+    }
+
+    static boolean galleryCounter(List<Token> tokens) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            if (w.length() <= 2 && w.chars().allMatch(Character::isDigit)
+                    && Character.isUpperCase(tokens.get(i + 1).word().charAt(0))
+                    && counts.merge(w, 1, Integer::sum) >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short line about signing up or an inbox is a form's label or message, whatever its verb. */
+    private static boolean aboutSubscribing(Sentence sentence) {
+        for (Token t : sentence.tokens()) {
+            if (SUBSCRIPTION.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCallToAction(Sentence sentence) {

@@ -18,12 +18,12 @@ final class OrganizationExtractor {
             if (!m.type().equals("ORGANIZATION")) {
                 continue;
             }
-            String key = PlaceExtractor.key(m.text());
+            String key = PlaceNames.key(m.text());
             if (key.isEmpty()) {
                 continue;
             }
             byName.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-            display.putIfAbsent(key, PlaceExtractor.clean(m.text()));
+            display.putIfAbsent(key, PlaceNames.clean(m.text()));
         }
         List<Organization> out = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> e : byName.entrySet()) {

@@ -6,9 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** An article after normalisation, sentence splitting, entity recognition and debris detection. */
+/**
+ * An article after normalisation, sentence splitting, entity recognition and debris detection, with the place of
+ * its dateline (null without one), which is metadata rather than a sentence.
+ */
 record ParsedArticle(List<Sentence> sentences, List<Mention> mentions, Set<Integer> debris, List<Token> title,
-                     OffsetDateTime published) {
+                     OffsetDateTime published, GluedSentenceSplitter.Dateline dateline) {
 
     ParsedArticle {
         sentences = List.copyOf(sentences);

@@ -17,14 +17,12 @@ import java.util.Set;
  */
 final class ParticipantExtractor {
 
-    private static final Set<String> ROLE_CONTEXT = Set.of("TITLE", "NATIONALITY", "COUNTRY", "ORGANIZATION",
-            "STATE_OR_PROVINCE", "CITY", "LOCATION", "IDEOLOGY", "RELIGION", "MISC");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "'s", "'", "-");
-    private static final Set<String> AFFILIATION_TYPES = Set.of("NATIONALITY", "COUNTRY", "ORGANIZATION",
-            "STATE_OR_PROVINCE", "CITY");
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
-            "lady", "prof", "professor");
     private static final int MAX_EVIDENCE = 10;
+
+    /** How many sentences after the lead may name the person its subject describes. */
+    private static final int DESCRIBED_REACH = 2;
+
+    private final RoleReader roles = new RoleReader();
 
     /** A participant being assembled from its mentions. */
     private static final class Candidate {
@@ -32,8 +30,7 @@ final class ParticipantExtractor {
         String name;
         List<String> words;
         final List<Mention> mentions = new ArrayList<>();
-        String role;
-        String affiliation;
+        Role role;
         double salience;
         boolean central;
 
@@ -55,6 +52,9 @@ final class ParticipantExtractor {
         Set<String> titleWords = article.titleWords();
         LeadSubject.Phrase subject = LeadSubject.find(article);
         Mention actor = subjectActor(article, mentions, subject);
+        if (actor == null) {
+            actor = describedActor(article, people, subject);
+        }
         Candidate group = actor == null ? group(article, mentions, subject) : null;
         if (actor == null && group == null) {
             actor = leadActor(article, mentions, lead);
@@ -100,7 +100,9 @@ final class ParticipantExtractor {
         List<Participant> out = new ArrayList<>();
         for (Candidate c : all) {
             List<Evidence> evidence = c.mentions.stream().limit(MAX_EVIDENCE).map(Mention::evidence).toList();
-            out.add(new Participant(c.name, c.type, c.role, c.affiliation, c.mentions.size(), c.central, evidence));
+            out.add(new Participant(c.name, c.type, c.role == null ? null : c.role.title(),
+                    c.role == null ? null : c.role.affiliation(), c.role == null ? null : c.role.evidence(),
+                    c.mentions.size(), c.central, evidence));
         }
         return out;
     }
@@ -128,18 +130,66 @@ final class ParticipantExtractor {
             }
             target.mentions.add(m);
             if (target.role == null) {
-                String[] role = roleOf(article, m);
-                if (role != null) {
-                    target.role = role[0];
-                    target.affiliation = role[1];
-                }
+                target.role = roles.near(article, m);
             }
         }
         people.removeIf(c -> c.mentions.isEmpty());
         for (Candidate c : people) {
             c.mentions.sort(Comparator.comparingInt(Mention::start));
         }
+        describeRoles(article, people);
         return people;
+    }
+
+    /**
+     * "... the minister said": a definite description that opens a clause refers to the person mentioned last,
+     * within a sentence or two; it gives a role to that person when the text gave them none by name.
+     */
+    private void describeRoles(ParsedArticle article, List<Candidate> people) {
+        for (Sentence s : article.sentences()) {
+            if (article.debris().contains(s.index())) {
+                continue;
+            }
+            for (int i = 0; i < s.tokens().size(); i++) {
+                Role role = roles.description(article, s.index(), i);
+                if (role == null) {
+                    continue;
+                }
+                Candidate last = null;
+                int lastStart = -1;
+                for (Candidate c : people) {
+                    for (Mention m : c.mentions) {
+                        boolean before = m.sentence() < s.index() || m.sentence() == s.index() && m.firstToken() < i;
+                        if (before && s.index() - m.sentence() <= roles.descriptionReach() && m.start() > lastStart
+                                && opensItsClause(article, m)) {
+                            last = c;
+                            lastStart = m.start();
+                        }
+                    }
+                }
+                if (last != null && last.role == null) {
+                    last.role = role;
+                }
+            }
+        }
+    }
+
+    /**
+     * A mention before the first finite verb of its clause (from the sentence start or the last comma): a subject,
+     * or inside one ("X's spokesman said", "..., X announced").
+     */
+    private static boolean opensItsClause(ParsedArticle article, Mention m) {
+        List<Token> tokens = article.sentences().get(m.sentence()).tokens();
+        for (int i = m.firstToken() - 1; i >= 0; i--) {
+            String pos = tokens.get(i).pos();
+            if (tokens.get(i).word().equals(",")) {
+                return true;
+            }
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Pronouns and common nouns tagged as people are not names. */
@@ -167,7 +217,7 @@ final class ParticipantExtractor {
         List<String> words = new ArrayList<>();
         for (String w : cleanName(text).toLowerCase(Locale.ROOT).split("[\\s]+")) {
             String t = w.replaceAll("[^\\p{L}\\p{N}'-]", "");
-            if (!t.isEmpty() && !HONORIFICS.contains(t.replace(".", ""))) {
+            if (!t.isEmpty() && !RoleReader.isHonorific(t)) {
                 words.add(t);
             }
         }
@@ -184,82 +234,66 @@ final class ParticipantExtractor {
         return t.strip();
     }
 
-    /** Role and affiliation from a title run before the name or an appositive after it. */
-    private static String[] roleOf(ParsedArticle article, Mention m) {
-        List<Token> tokens = article.sentences().get(m.sentence()).tokens();
-        int from = m.firstToken();
-        int i = from - 1;
-        while (i >= 0) {
-            Token t = tokens.get(i);
-            boolean context = ROLE_CONTEXT.contains(t.ner());
-            boolean connector = CONNECTORS.contains(t.word().toLowerCase(Locale.ROOT)) || t.pos().equals("POS");
-            if (!context && !connector) {
-                break;
-            }
-            i--;
-        }
-        int start = i + 1;
-        while (start < from && !ROLE_CONTEXT.contains(tokens.get(start).ner())) {
-            start++;
-        }
-        String[] role = roleFromSpan(tokens, start, from);
-        if (role != null) {
-            return role;
-        }
-        // Appositive: "Name, the chief executive of Acme,"
-        int j = m.endToken();
-        if (j < tokens.size() && tokens.get(j).word().equals(",")) {
-            int k = j + 1;
-            while (k < tokens.size() && Set.of("the", "a", "an").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
-                k++;
-            }
-            int end = k;
-            while (end < tokens.size() && end - k < 10) {
-                Token t = tokens.get(end);
-                if (t.word().equals(",") || t.word().equals(".") || t.isVerb() || t.ner().equals("PERSON")) {
-                    break;
-                }
-                end++;
-            }
-            return roleFromSpan(tokens, k, end);
-        }
-        return null;
-    }
-
-    private static String[] roleFromSpan(List<Token> tokens, int start, int end) {
-        int lastTitle = -1;
-        for (int k = start; k < end; k++) {
-            if (tokens.get(k).ner().equals("TITLE")) {
-                lastTitle = k;
-            }
-        }
-        if (lastTitle < 0) {
+    /**
+     * "The chief executive of Acme has resigned. Jane Roe said ...": a lead whose subject describes one person
+     * without naming them, and the person the next sentences name first as the subject of their clause. That person
+     * is the lead's actor, and the description is their role when the text gives them no other.
+     */
+    private Mention describedActor(ParsedArticle article, List<Candidate> people, LeadSubject.Phrase subject) {
+        if (subject == null) {
             return null;
         }
-        // Keep what qualifies the title ("of State", "of Acme") but drop trailing connectors.
-        int stop = end;
-        while (stop > lastTitle + 1 && CONNECTORS.contains(tokens.get(stop - 1).word().toLowerCase(Locale.ROOT))) {
-            stop--;
+        List<Token> tokens = article.sentences().get(subject.sentence()).tokens();
+        // "The chief executive of a struggling paper mill": the whole phrase up to the verb, and its head is the noun
+        // before the first preposition.
+        int from = subject.from();
+        while (from > 0 && nounPhraseWord(tokens.get(from - 1))) {
+            from--;
         }
-        StringBuilder role = new StringBuilder();
-        String affiliation = null;
-        for (int k = start; k < stop; k++) {
-            Token t = tokens.get(k);
-            if (role.length() > 0 && !t.word().equals("'s") && !t.pos().equals("POS")) {
-                role.append(' ');
+        Token head = tokens.get(subject.head());
+        for (int i = from; i < subject.end() && !tokens.get(i).pos().equals("IN"); i++) {
+            if (tokens.get(i).pos().startsWith("NN")) {
+                head = tokens.get(i);
             }
-            role.append(t.word());
-            if (affiliation == null && AFFILIATION_TYPES.contains(t.ner())) {
-                StringBuilder aff = new StringBuilder(t.word());
-                int q = k + 1;
-                while (q < stop && tokens.get(q).ner().equals(t.ner())) {
-                    aff.append(' ').append(tokens.get(q).word());
-                    q++;
+        }
+        if (!head.pos().equals("NN") || !RoleReader.isRoleNoun(head) && !RoleReader.isAcronymOffice(head)) {
+            return null;
+        }
+        for (int i = from; i < subject.end(); i++) {
+            if (!tokens.get(i).ner().equals("O") && !tokens.get(i).ner().equals("TITLE")
+                    && !RoleReader.AFFILIATION_TYPES.contains(tokens.get(i).ner())) {
+                return null;
+            }
+        }
+        Mention first = null;
+        Candidate named = null;
+        for (Candidate c : people) {
+            for (Mention m : c.mentions) {
+                boolean next = m.sentence() > subject.sentence() && m.sentence() <= subject.sentence() + DESCRIBED_REACH
+                        && !article.debris().contains(m.sentence()) && opensItsClause(article, m);
+                if (next && (first == null || m.start() < first.start())) {
+                    first = m;
+                    named = c;
                 }
-                affiliation = aff.toString();
             }
         }
-        return new String[] {role.toString(), affiliation};
+        if (named == null) {
+            return null;
+        }
+        // Someone the text gives another role ("Shop owner X" after "The courier ...") is not the one described.
+        if (named.role != null && !named.role.title().toLowerCase(Locale.ROOT).contains(head.word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (named.role == null) {
+            named.role = roles.describing(article, subject.sentence(), from, subject.end());
+        }
+        return first;
+    }
+
+    private static boolean nounPhraseWord(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS")
+                || pos.equals("VBG") && Character.isLowerCase(t.word().charAt(0)) || t.word().equalsIgnoreCase("of");
     }
 
     /** A person, organisation or country named inside the lead's subject phrase, unless it only modifies it. */

@@ -5,31 +5,39 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
-/** Groups location mentions into places, ranked by how often and how early they appear. */
+/**
+ * Groups location mentions into places: first those that may be where the event happened (by the venue policy's
+ * score), then the others by how often and how early they appear.
+ */
 final class PlaceExtractor {
 
-    static final Set<String> PLACE_TYPES = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
     private static final int MAX_EVIDENCE = 10;
 
-    List<Place> extract(ParsedArticle article) {
+    private final VenuePolicy policy;
+
+    PlaceExtractor(VenueWeights weights) {
+        this.policy = new VenuePolicy(weights);
+    }
+
+    List<Place> extract(ParsedArticle article, List<VenueCandidate> candidates) {
+        Map<String, Double> eventScore = new HashMap<>();
+        for (VenueCandidate c : candidates) {
+            eventScore.merge(c.key(), policy.score(c), Double::sum);
+        }
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
         Map<String, String> display = new HashMap<>();
-        Set<String> surnames = VenueExtractor.surnames(article);
+        PlaceNames names = new PlaceNames(article);
         for (Mention m : article.contentMentions()) {
-            if (!PLACE_TYPES.contains(m.type())) {
-                continue;
-            }
-            String key = key(m.text());
             // A bare compass word split off "South London", or a person's surname tagged as a town, is no place.
-            if (key.isEmpty() || surnames.contains(key) || VenueExtractor.SKIPPABLE.contains(key)) {
+            if (!names.isPlace(m)) {
                 continue;
             }
+            String name = PlaceNames.wholeName(article.sentences().get(m.sentence()).tokens(), m);
+            String key = PlaceNames.key(name);
             byName.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
-            display.putIfAbsent(key, clean(m.text()));
+            display.putIfAbsent(key, name);
         }
         List<Place> places = new ArrayList<>();
         Map<Place, Double> rank = new HashMap<>();
@@ -41,21 +49,10 @@ final class PlaceExtractor {
             Place p = new Place(display.get(e.getKey()), type, ms.size(),
                     ms.stream().limit(MAX_EVIDENCE).map(Mention::evidence).toList());
             places.add(p);
-            rank.put(p, ms.size() + 2.0 / (1.0 + ms.get(0).sentence()));
+            // Venue candidates first, by score; the rest after them by frequency and position.
+            rank.put(p, 1_000.0 * eventScore.getOrDefault(e.getKey(), 0.0) + ms.size() + 2.0 / (1.0 + ms.get(0).sentence()));
         }
         places.sort(Comparator.comparingDouble(p -> -rank.get(p)));
         return places;
-    }
-
-    static String key(String text) {
-        return clean(text).toLowerCase(Locale.ROOT);
-    }
-
-    static String clean(String text) {
-        String t = text.strip();
-        if (t.endsWith("'s")) {
-            t = t.substring(0, t.length() - 2);
-        }
-        return t.strip();
     }
 }

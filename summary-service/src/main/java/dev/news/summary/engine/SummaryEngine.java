@@ -1,6 +1,11 @@
 package dev.news.summary.engine;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.function.Supplier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,18 +16,21 @@ import java.util.Set;
  */
 public final class SummaryEngine {
 
+    private static final System.Logger LOG = System.getLogger(SummaryEngine.class.getName());
+
     public static final String NAME = "news-extractive";
-    public static final String VERSION = "1.1.0";
+    public static final String VERSION = "2.0.0";
 
     private final EngineConfig config;
     private final TextNormalizer normalizer = new TextNormalizer();
     private final CoreNlpAdapter nlp;
+    private final GluedSentenceSplitter splitter = new GluedSentenceSplitter();
     private final DebrisFilter debrisFilter = new DebrisFilter();
     private final SentenceRanker ranker;
     private final SummarySelector selector = new SummarySelector(0.75);
     private final ParticipantExtractor participants = new ParticipantExtractor();
-    private final VenueExtractor venues = new VenueExtractor();
-    private final PlaceExtractor places = new PlaceExtractor();
+    private final VenueExtractor venues = new VenueExtractor(VenueWeights.defaults());
+    private final PlaceExtractor places = new PlaceExtractor(VenueWeights.defaults());
     private final OrganizationExtractor organizations = new OrganizationExtractor();
     private final DateResolver dates;
     private final FigureExtractor figures = new FigureExtractor();
@@ -42,12 +50,13 @@ public final class SummaryEngine {
     /** Summary sentences for the requested length plus the facts of the article. */
     public Analysis summarize(Document document, Length length) {
         ParsedArticle article = parse(document, true);
-        return new Analysis(summarise(article, length == null ? Length.defaultLength() : length), facts(article));
+        return new Analysis(summarise(article, length == null ? Length.defaultLength() : length),
+                facts(article, document.text()));
     }
 
     /** The facts of the article only. */
     public Facts facts(Document document) {
-        return facts(parse(document, true));
+        return facts(parse(document, true), document.text());
     }
 
     /**
@@ -58,7 +67,7 @@ public final class SummaryEngine {
         return summarise(parse(document, false), length == null ? Length.defaultLength() : length);
     }
 
-    private ParsedArticle parse(Document document, boolean withEntities) {
+    ParsedArticle parse(Document document, boolean withEntities) {
         if (document == null || document.text() == null || document.text().isBlank()) {
             throw new InvalidTextException("text must not be empty or blank");
         }
@@ -85,8 +94,11 @@ public final class SummaryEngine {
         if (parsed.sentences().isEmpty()) {
             parsed = new CoreNlpAdapter.Parsed(List.of(wholeText(normalized)), List.of());
         }
-        Set<Integer> debris = debrisFilter.debris(parsed.sentences());
-        return new ParsedArticle(parsed.sentences(), parsed.mentions(), debris, title, document.published());
+        GluedSentenceSplitter.Result pieces = splitter.split(parsed.sentences(), parsed.mentions());
+        Set<Integer> debris = new java.util.TreeSet<>(debrisFilter.debris(pieces.sentences()));
+        debris.addAll(pieces.captions());
+        return new ParsedArticle(pieces.sentences(), pieces.mentions(), debris, title, document.published(),
+                pieces.dateline());
     }
 
     private static Sentence wholeText(TextNormalizer.Normalized normalized) {
@@ -111,13 +123,35 @@ public final class SummaryEngine {
         return selector.select(candidates, ranking, length);
     }
 
-    private Facts facts(ParsedArticle article) {
+    private Facts facts(ParsedArticle article, String text) {
+        // Each fact on its own: a defect in one extractor costs that fact only, and is logged without the text.
+        List<VenueCandidate> candidates = attempt("venue", text, () -> venues.candidates(article), List.of());
+        return new Facts(
+                attempt("participants", text, () -> participants.extract(article), List.of()),
+                attempt("venue", text, () -> venues.choose(candidates), null),
+                attempt("places", text, () -> places.extract(article, candidates), List.of()),
+                attempt("organizations", text, () -> organizations.extract(article), List.of()),
+                attempt("dates", text, () -> dates.extract(article), List.of()),
+                attempt("figures", text, () -> figures.extract(article), List.of()));
+    }
+
+    private static <T> T attempt(String fact, String text, Supplier<T> extractor, T fallback) {
         try {
-            return new Facts(participants.extract(article), venues.extract(article), places.extract(article),
-                    organizations.extract(article), dates.extract(article), figures.extract(article));
+            return extractor.get();
         } catch (RuntimeException e) {
-            // Facts are best effort; a defect in one extractor must not cost the caller the summary.
-            return Facts.empty();
+            LOG.log(System.Logger.Level.WARNING, () -> "the " + fact + " of article " + fingerprint(text)
+                    + " could not be read; it is left out: " + e, (Throwable) null);
+            return fallback;
+        }
+    }
+
+    /** A short SHA-256 of a text, to name an article in a log without its words. */
+    private static String fingerprint(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "sha256:" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            return "sha256:unavailable";
         }
     }
 }

@@ -43,7 +43,7 @@ public final class Evaluation {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     /** Reference summaries glue sentences together ("rose.The"); a space restores the word boundary. */
     private static final Pattern GLUED = Pattern.compile("([.!?][\"']?)(?=[\\p{Lu}\"])");
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "in", "at", "on", "and", "or",
+    static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "of", "in", "at", "on", "and", "or",
             "to", "for", "by", "with", "from", "near", "s", "de", "la", "le", "his", "her", "their", "its", "mr",
             "mrs", "ms", "dr", "inside", "outside", "around", "about", "this", "that");
     /** Independent of the engine's filter on purpose: plain boilerplate markers a reader would flag. */
@@ -68,7 +68,7 @@ public final class Evaluation {
         List<String> debrisHits = new ArrayList<>();
         int summariesChecked = 0;
         int summariesWithDebris = 0;
-        if (!only.equals("gold")) {
+        if (only.isEmpty() || only.equals("bbc")) {
             Rouge[] scores = summaries(engine, folder.resolve("bbc-news-summary"), limit, debrisHits);
             summariesChecked += scores[0].count;
             summariesWithDebris += scores[3].count;
@@ -83,7 +83,10 @@ public final class Evaluation {
                         scores[i].r2(), scores[i].rl());
             }
         }
-        if (!only.equals("bbc")) {
+        if (only.isEmpty() || only.equals("keyfacts")) {
+            KeyFactsEvaluation.print(KeyFactsEvaluation.run(engine, folder));
+        }
+        if (only.isEmpty() || only.equals("gold")) {
             int[] gold = facts(engine, folder.resolve("giveme5w1h-gold"), debrisHits);
             summariesChecked += gold[6];
             summariesWithDebris += gold[7];
@@ -282,7 +285,7 @@ public final class Evaluation {
                 boolean ok = sharesToken(guess, who);
                 r[0] += ok ? 1 : 0;
                 if (verbose) {
-                    System.out.println("who   " + (ok ? "OK " : "BAD") + " " + guess + " <- " + who);
+                    System.out.println(file.getFileName().toString().substring(0, 6) + " who   " + (ok ? "OK " : "BAD") + " " + guess + " <- " + who);
                 }
             }
             List<String> where = phrases(five.path("where"));
@@ -293,7 +296,7 @@ public final class Evaluation {
                 boolean ok = sharesToken(guess, where);
                 r[2] += ok ? 1 : 0;
                 if (verbose) {
-                    System.out.println("where " + (ok ? "OK " : "BAD") + " " + guess + " <- " + where);
+                    System.out.println(file.getFileName().toString().substring(0, 6) + " where " + (ok ? "OK " : "BAD") + " " + guess + " <- " + where);
                 }
             }
             Set<String> when = new HashSet<>();

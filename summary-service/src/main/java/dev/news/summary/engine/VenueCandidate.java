@@ -1,0 +1,26 @@
+package dev.news.summary.engine;
+
+/**
+ * A place that may be where the main event happened, with what the policy weighs: how it was found, how far from
+ * the lead, whether it stands in the main clause, whether its sentence speaks of an event, whether the headline
+ * names it, and how specific the place kind is.
+ */
+record VenueCandidate(String name, Kind kind, int fromLead, boolean mainClause, boolean eventful, boolean inTitle,
+                      double specificity, Evidence evidence) {
+
+    /** How the candidate was found. */
+    enum Kind {
+        /** After "in", "at", "near" ("talks in X"). */
+        LOCATIVE,
+        /** Naming an event's place as a modifier ("the X talks", "a X news conference"). */
+        EVENT_MODIFIER,
+        /** A named site after "at" that the recogniser does not tag as a place ("at the X Arena"). */
+        SITE,
+        /** The place of a dateline opening the text ("X, May 4 (Agency) -"). */
+        DATELINE
+    }
+
+    String key() {
+        return PlaceNames.key(name);
+    }
+}

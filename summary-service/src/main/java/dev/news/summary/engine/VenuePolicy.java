@@ -1,0 +1,68 @@
+package dev.news.summary.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Chooses the venue among the candidates with the weights of {@link VenueWeights}, or none when no place is clear. */
+final class VenuePolicy {
+
+    private final VenueWeights weights;
+
+    VenuePolicy(VenueWeights weights) {
+        this.weights = weights;
+    }
+
+    double score(VenueCandidate c) {
+        double s = weights.kind(c.kind()) * weights.position(c.fromLead()) * c.specificity();
+        if (!c.mainClause()) {
+            s *= weights.subordinate();
+        }
+        if (c.eventful()) {
+            s *= weights.eventful();
+        }
+        if (c.inTitle()) {
+            s *= weights.title();
+        }
+        return s;
+    }
+
+    Venue choose(List<VenueCandidate> candidates) {
+        Map<String, Double> total = new LinkedHashMap<>();
+        Map<String, VenueCandidate> first = new LinkedHashMap<>();
+        for (VenueCandidate c : candidates) {
+            total.merge(c.key(), score(c), Double::sum);
+            first.merge(c.key(), c, (a, b) -> best(a, b));
+        }
+        String best = null;
+        for (Map.Entry<String, Double> e : total.entrySet()) {
+            if (e.getValue() >= weights.threshold() && (best == null || e.getValue() > total.get(best))) {
+                best = e.getKey();
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        VenueCandidate c = first.get(best);
+        // "a city in north X" then "in Y": a country or region is refined by a city or site the next sentences
+        // give in their main clause.
+        if (c.specificity() < 1.0) {
+            VenueCandidate refinement = null;
+            for (VenueCandidate other : candidates) {
+                if (other.specificity() >= 1.0 && other.mainClause() && other.fromLead() <= weights.refineReach()
+                        && (refinement == null || total.get(other.key()) > total.get(refinement.key()))) {
+                    refinement = other;
+                }
+            }
+            if (refinement != null) {
+                c = first.get(refinement.key());
+            }
+        }
+        return new Venue(c.name(), c.evidence());
+    }
+
+    /** The mention to show for a place: the one that scored most, the earlier on a tie. */
+    private VenueCandidate best(VenueCandidate a, VenueCandidate b) {
+        return score(b) > score(a) ? b : a;
+    }
+}

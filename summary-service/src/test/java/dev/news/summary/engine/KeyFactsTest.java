@@ -1,0 +1,106 @@
+package dev.news.summary.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Engine 2 key facts end to end, on short invented stories: roles, venue or none, debris inside sentences. */
+class KeyFactsTest {
+
+    private static final OffsetDateTime PUBLISHED = OffsetDateTime.parse("2023-03-02T09:00:00Z");
+
+    private final SummaryEngine engine = SharedEngine.get();
+
+    private Analysis analyse(String title, String text) {
+        return engine.summarize(new Document(title, text, PUBLISHED), Length.defaultLength());
+    }
+
+    private static Participant named(Facts facts, String surname) {
+        return facts.participants().stream().filter(p -> p.name().endsWith(surname)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aLaterDefiniteDescriptionGivesTheRoleAndPointsAtItsSentence() {
+        Facts f = analyse("Bridge tolls to end",
+                "Tolls on the Harbour Bridge will end in May, Mr Oskar Lindgren announced on Monday. "
+                        + "The transport minister said the bridge had paid for itself. Critics called the move late.")
+                .facts();
+        Participant lindgren = named(f, "Lindgren");
+        assertEquals("transport minister", lindgren.role());
+        assertNotNull(lindgren.roleEvidence());
+        assertEquals(1, lindgren.roleEvidence().sentence());
+    }
+
+    @Test
+    void aLeadThatDescribesItsActorIsLinkedToTheNameThatFollows() {
+        Facts f = analyse("Mill boss steps down",
+                "The chief executive of a struggling paper mill has resigned after a year of losses. "
+                        + "Margit Sorensen said she was leaving for family reasons. The board thanked her.")
+                .facts();
+        Participant first = f.participants().get(0);
+        assertEquals("Margit Sorensen", first.name());
+        assertTrue(first.role().contains("chief executive"), first.role());
+    }
+
+    @Test
+    void rolesFromAppositionListsAndNounsBeforeTheName() {
+        Facts f = analyse("Rowing pair win final",
+                "Veteran rowers Ada Moor and Ivo Brant won the final on Lake Varne on Sunday. "
+                        + "Their coach, Tomas Ekberg, said the crew had trained all winter. "
+                        + "Club secretary Linnea Holt presented the trophy.")
+                .facts();
+        assertEquals("Veteran rower", named(f, "Moor").role());
+        assertEquals("Veteran rower", named(f, "Brant").role());
+        assertEquals("coach", named(f, "Ekberg").role());
+        assertEquals("Club secretary", named(f, "Holt").role());
+    }
+
+    @Test
+    void aPlaceNamedForAnotherReasonIsNotGivenAsTheVenue() {
+        Facts f = analyse("Nurse freed",
+                "A charity has appealed for the release of a nurse, kidnapped in Mosul last month. "
+                        + "The charity's director said talks were continuing.")
+                .facts();
+        assertNull(f.venue(), () -> "venue " + f.venue());
+    }
+
+    @Test
+    void theEventsOwnPlaceIsTheVenueEvenWhenALaterPlaceIsTheirOrigin() {
+        Facts f = analyse("Ferry talks open",
+                "Ministers from Norway and Denmark opened talks on a new ferry route in Bergen on Tuesday. "
+                        + "The Danish minister, who grew up in Aarhus, said a deal was close.")
+                .facts();
+        assertEquals("Bergen", f.venue().name());
+    }
+
+    @Test
+    void debrisGluedIntoASentenceIsCutAndTheRealSentenceKept() {
+        Analysis a = analyse("Dam repairs finished",
+                "Sign up for our morning briefing + Subscribe The repairs to the Kvarn dam were finished on Friday, "
+                        + "two weeks early. (Photo: Lena Berg/Nordbild) Engineers had worked through the winter to "
+                        + "strengthen the wall. Tap to share on Chirper (opens a new tab) The reservoir will be "
+                        + "refilled over the summer, the water board said.");
+        List<String> summary = a.summary().stream().map(SummarySentence::text).toList();
+        assertFalse(summary.isEmpty());
+        for (String s : summary) {
+            assertFalse(s.contains("Subscribe") || s.contains("Photo") || s.contains("share") || s.contains("Nordbild"),
+                    s);
+        }
+        assertTrue(summary.stream().anyMatch(s -> s.startsWith("The repairs to the Kvarn dam")), summary::toString);
+    }
+
+    @Test
+    void aDatelineIsNotSummaryTextButItsPlaceIsTheVenueWhenTheLeadNamesNoOther() {
+        Analysis a = analyse("Mayor resigns",
+                "TROMSO, Norway (Wire) - The city's mayor resigned on Monday after a row over a new harbour. "
+                        + "Her deputy will lead the council until an election is held.");
+        assertFalse(a.summary().get(0).text().startsWith("TROMSO"), a.summary().get(0).text());
+        assertEquals("Tromso", a.facts().venue().name());
+    }
+}

@@ -1,0 +1,97 @@
+package dev.news.summary.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Roles read from the shape of the phrase around a name, on hand-tagged sentences. */
+class RoleReaderTest {
+
+    private final RoleReader reader = new RoleReader();
+
+    private static Mention person(ParsedArticle article, String surname) {
+        return article.mentions().stream().filter(m -> m.type().equals("PERSON") && m.text().endsWith(surname))
+                .findFirst().orElseThrow();
+    }
+
+    private String roleOf(ParsedArticle article, String surname) {
+        Role role = reader.near(article, person(article, surname));
+        return role == null ? null : role.title();
+    }
+
+    @Test
+    void nounsWrittenBeforeTheNameAreTheRole() {
+        ParsedArticle a = HandTagged.article(
+                "Harbour/NNP/ORGANIZATION Board/NNP/ORGANIZATION engineer/NN Lena/NNP/PERSON Voss/NNP/PERSON resigned/VBD ./.");
+        assertEquals("Harbour Board engineer", roleOf(a, "Voss"));
+        assertEquals("Harbour Board", reader.near(a, person(a, "Voss")).affiliation());
+    }
+
+    @Test
+    void aListSharesTheRoleWrittenBeforeItsFirstName() {
+        ParsedArticle a = HandTagged.article(
+                "Veteran/JJ rowers/NNS Ada/NNP/PERSON Moor/NNP/PERSON and/CC Ivo/NNP/PERSON Brant/NNP/PERSON won/VBD ./.");
+        assertEquals("Veteran rower", roleOf(a, "Moor"));
+        assertEquals("Veteran rower", roleOf(a, "Brant"));
+    }
+
+    @Test
+    void anAppositionAfterTheNameIsTheRole() {
+        ParsedArticle a = HandTagged.article(
+                "Tomas/NNP/PERSON Ek/NNP/PERSON ,/, 61/CD ,/, the/DT chairman/NN/TITLE of/IN the/DT ferry/NN company/NN ,/, "
+                        + "said/VBD so/RB ./.");
+        assertEquals("chairman of the ferry company", roleOf(a, "Ek"));
+    }
+
+    @Test
+    void aRelativeCopulaStatesTheRole() {
+        ParsedArticle a = HandTagged.article(
+                "Mia/NNP/PERSON Sund/NNP/PERSON ,/, who/WP is/VBZ now/RB deputy/JJ leader/NN/TITLE ,/, spoke/VBD ./.");
+        assertEquals("deputy leader", roleOf(a, "Sund"));
+    }
+
+    @Test
+    void anAppositionBeforeANameThatEndsTheClause() {
+        ParsedArticle a = HandTagged.article(
+                "The/DT port/NN is/VBZ run/VBN by/IN its/PRP$ director/NN/TITLE for/IN trade/NN ,/, Olle/NNP/PERSON "
+                        + "Rask/NNP/PERSON ./.");
+        assertEquals("director for trade", roleOf(a, "Rask"));
+    }
+
+    @Test
+    void asAfterTheVerbGivesTheSubjectsRoleButNotTheObjectsDescription() {
+        ParsedArticle appointed = HandTagged.article(
+                "Pia/NNP/PERSON Holm/NNP/PERSON was/VBD appointed/VBN as/IN head/JJ coach/NN/TITLE on/IN Monday/NNP/DATE ./.");
+        assertEquals("head coach", roleOf(appointed, "Holm"));
+        ParsedArticle described = HandTagged.article(
+                "Pia/NNP/PERSON Holm/NNP/PERSON described/VBD the/DT win/NN as/IN the/DT highlight/NN of/IN her/PRP$ "
+                        + "career/NN ./.");
+        assertNull(roleOf(described, "Holm"));
+    }
+
+    @Test
+    void aFormOfAddressIsNoRoleAndHidesNoOtherNoun() {
+        ParsedArticle a = HandTagged.article(
+                "Before/IN his/PRP$ arrest/NN Mr/NNP Lund/NNP/PERSON wrote/VBD a/DT blog/NN ./.");
+        assertNull(roleOf(a, "Lund"));
+    }
+
+    @Test
+    void aProgressiveVerbIsNoCopula() {
+        ParsedArticle a = HandTagged.article(
+                "Erik/NNP/PERSON Dahl/NNP/PERSON is/VBZ urging/VBG local/JJ leaders/NNS to/TO act/VB ./.");
+        assertNull(roleOf(a, "Dahl"));
+    }
+
+    @Test
+    void aDefiniteDescriptionOpeningAClauseIsReadAsARole() {
+        ParsedArticle a = HandTagged.article(
+                "Nils/NNP/PERSON Berg/NNP/PERSON opened/VBD the/DT bridge/NN ./.",
+                "The/DT transport/NN minister/NN/TITLE said/VBD it/PRP was/VBD overdue/JJ ./.");
+        Role role = reader.description(a, 1, 0);
+        assertEquals("transport minister", role.title());
+        assertEquals(1, role.evidence().sentence());
+        assertNull(reader.description(a, 0, 2), "'the bridge' names no person");
+    }
+}

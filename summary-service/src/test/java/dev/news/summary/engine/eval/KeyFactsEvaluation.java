@@ -1,0 +1,152 @@
+package dev.news.summary.engine.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.news.summary.engine.Document;
+import dev.news.summary.engine.Facts;
+import dev.news.summary.engine.Participant;
+import dev.news.summary.engine.SummaryEngine;
+import dev.news.summary.engine.Venue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Participants, roles and venue against the hand-written key-facts gold, as the evaluation README defines them:
+ * a gold participant is found when one of the engine's first max(5, 2 x gold count) participants shares a content
+ * token with its name; its role is right when every word of one gold role is a word of that participant's role;
+ * the venue is right when it shares a content token with a gold venue, wrong when it names a {@code not_venue} place.
+ */
+final class KeyFactsEvaluation {
+
+    /** Counts over the gold file. */
+    static final class Result {
+        int articles;
+        int participants;
+        int found;
+        int rolesRight;
+        int venueArticles;
+        int venueRight;
+        int venueNone;
+        int wrongVenue;
+        int venueWithoutGold;
+        final List<String> log = new ArrayList<>();
+    }
+
+    private KeyFactsEvaluation() {
+    }
+
+    static Result run(SummaryEngine engine, Path evalFolder) throws IOException {
+        Path goldFile = evalFolder.resolve("key-facts-gold.json");
+        Result r = new Result();
+        if (!Files.exists(goldFile)) {
+            return r;
+        }
+        JsonNode gold = new ObjectMapper().readTree(Files.readString(goldFile));
+        Path articles = evalFolder.resolve("bbc-news-summary").resolve("articles");
+        for (JsonNode entry : gold) {
+            String raw = Evaluation.read(articles.resolve(entry.path("file").asText()));
+            int firstBreak = raw.indexOf('\n');
+            String title = firstBreak < 0 ? "" : raw.substring(0, firstBreak).strip();
+            String body = firstBreak < 0 ? raw : raw.substring(firstBreak + 1).strip();
+            Facts facts = engine.facts(new Document(title, body, null));
+            r.articles++;
+            String file = entry.path("file").asText();
+
+            int window = Math.max(5, 2 * entry.path("participants").size());
+            List<Participant> ranked = facts.participants().subList(0, Math.min(window, facts.participants().size()));
+            for (JsonNode p : entry.path("participants")) {
+                r.participants++;
+                String name = p.path("name").asText();
+                Participant match = null;
+                for (Participant candidate : ranked) {
+                    if (sharesContentToken(candidate.name(), name)) {
+                        match = candidate;
+                        break;
+                    }
+                }
+                boolean roleRight = false;
+                if (match != null) {
+                    r.found++;
+                    Set<String> engineRole = new HashSet<>(Evaluation.tokens(match.role() == null ? "" : match.role()));
+                    for (JsonNode role : p.path("role")) {
+                        List<String> words = Evaluation.tokens(role.asText());
+                        if (!words.isEmpty() && engineRole.containsAll(words)) {
+                            roleRight = true;
+                            break;
+                        }
+                    }
+                }
+                r.rolesRight += roleRight ? 1 : 0;
+                r.log.add(String.format(Locale.ROOT, "%-22s %s %s  role %s  <- %s | %s", file,
+                        match == null ? "MISS" : "found", name, roleRight ? "OK " : "BAD",
+                        match == null ? "-" : match.role(), p.path("role")));
+            }
+
+            Venue venue = facts.venue();
+            String guess = venue == null ? null : venue.name();
+            boolean wrong = guess != null && names(entry.path("not_venue")).stream().anyMatch(guess::equalsIgnoreCase);
+            r.wrongVenue += wrong ? 1 : 0;
+            List<String> goldVenues = names(entry.path("venue"));
+            if (goldVenues.isEmpty()) {
+                r.venueWithoutGold += guess != null ? 1 : 0;
+                r.log.add(String.format(Locale.ROOT, "%-22s venue %s %s <- none", file, guess == null ? "OK " : "EXTRA", guess));
+                continue;
+            }
+            r.venueArticles++;
+            boolean right = guess != null && goldVenues.stream().anyMatch(v -> sharesContentToken(guess, v));
+            r.venueRight += right ? 1 : 0;
+            r.venueNone += guess == null ? 1 : 0;
+            r.log.add(String.format(Locale.ROOT, "%-22s venue %s %s <- %s%s", file, right ? "OK " : wrong ? "WRONG" : "BAD",
+                    guess, goldVenues, wrong ? " (a not_venue place)" : ""));
+        }
+        return r;
+    }
+
+    static void print(Result r) {
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Key facts: key-facts-gold.json, %d articles%n", r.articles);
+        System.out.println("| measure                          | count  | of    | share  |");
+        System.out.println("|----------------------------------|-------:|------:|-------:|");
+        row("participants found", r.found, r.participants);
+        row("roles right", r.rolesRight, r.participants);
+        row("venue right", r.venueRight, r.venueArticles);
+        row("no venue given (gold has one)", r.venueNone, r.venueArticles);
+        row("wrong venue (a not_venue place)", r.wrongVenue, r.articles);
+        row("venue given where gold has none", r.venueWithoutGold, r.articles - r.venueArticles);
+        if (Boolean.getBoolean("eval.verbose")) {
+            r.log.forEach(line -> System.out.println("  " + line));
+        }
+    }
+
+    private static void row(String name, int count, int of) {
+        System.out.printf(Locale.ROOT, "| %-32s | %6d | %5d | %.4f |%n", name, count, of, of == 0 ? 0.0 : count / (double) of);
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        if (node.isArray()) {
+            node.forEach(n -> out.add(n.asText()));
+        } else if (node.isTextual()) {
+            out.add(node.asText());
+        }
+        return out;
+    }
+
+    private static boolean sharesContentToken(String a, String b) {
+        Set<String> left = new HashSet<>(Evaluation.tokens(a));
+        left.removeAll(Evaluation.FUNCTION_WORDS);
+        for (String t : Evaluation.tokens(b)) {
+            if (left.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
