@@ -70,4 +70,16 @@ class GluedSentenceSplitterTest {
         assertEquals(3, r.sentences().size());
         assertTrue(r.captions().containsAll(List.of(0, 1, 2)));
     }
+
+    @Test
+    void aNameGluedToAFormLabelKeepsItsPartInTheStory() {
+        Sentence s = HandTagged.sentence(0, "Sorry/JJ ,/, try/VB again/RB later/RB Wrong/JJ/ORGANIZATION "
+                + "Email/NN/ORGANIZATION Ada/NNP/ORGANIZATION Moor/NNP/ORGANIZATION is/VBZ back/RB ./.");
+        GluedSentenceSplitter.Result r = splitter.split(List.of(s), HandTagged.mentions(s));
+        assertEquals("Ada Moor is back .", r.sentences().get(r.sentences().size() - 1).text());
+        Mention name = r.mentions().get(0);
+        assertEquals("Ada Moor", name.text());
+        assertEquals(r.sentences().size() - 1, name.sentence());
+        assertEquals(0, name.firstToken());
+    }
 }
