@@ -39,4 +39,13 @@ class TextNormalizerTest {
         assertFalse(n.text().contains("\r"));
         assertTrue(n.text().endsWith("Caption line"));
     }
+
+    @Test
+    void commentsAreRemovedAndUnclosedOnesKeptAsText() {
+        TextNormalizer.Normalized n = normalizer.normalize("Before<!-- a <b>note</b> --> after <!-- <!-- inner --> end.");
+        assertEquals("Before after end.", n.text());
+        assertEquals("a <!-- b < c &amp d & e", normalizer.normalize("a <!-- b < c &amp d & e").text());
+        assertEquals("x & y", normalizer.normalize("x &amp; y").text());
+        assertEquals("<!-->", normalizer.normalize("<!-->").text());
+    }
 }
