@@ -67,6 +67,7 @@ public class SummaryResource {
 
     @POST
     @Path("summaries")
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Summarise text that is not stored")
     @APIResponse(responseCode = "200", description = "The summary, without articleId", content = @Content(schema = @Schema(implementation = SummaryDocument.class)))
