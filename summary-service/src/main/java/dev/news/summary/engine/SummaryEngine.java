@@ -42,6 +42,7 @@ public final class SummaryEngine {
     /** Summary sentences for the requested length plus the facts of the article. */
     public Analysis summarize(Document document, Length length) {
         ParsedArticle article = parse(document, true);
+        AnalysisStoppedException.checkInterrupted();
         return new Analysis(summarise(article, length == null ? Length.defaultLength() : length), facts(article));
     }
 
@@ -77,6 +78,8 @@ public final class SummaryEngine {
             parsed = nlp.parse(normalized, withEntities, published);
             String titleText = document.title() == null ? "" : document.title().strip();
             title = titleText.isEmpty() ? List.of() : nlp.tokens(normalizer.normalize(titleText).text());
+        } catch (AnalysisStoppedException e) {
+            throw e;
         } catch (RuntimeException e) {
             // The recogniser failing on odd input must not fail the request: fall back to one plain sentence.
             parsed = new CoreNlpAdapter.Parsed(List.of(wholeText(normalized)), List.of());
