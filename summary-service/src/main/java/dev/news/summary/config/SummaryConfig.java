@@ -41,9 +41,12 @@ public interface SummaryConfig {
     @WithDefault("5S")
     Duration articleStaleWhileRevalidate();
 
-    /** How many summary documents are kept in memory besides the store, the least recently used dropped first. */
-    @WithDefault("4096")
-    int cachedDocuments();
+    /**
+     * Bytes of memory for copies kept in front of article-service and the store, the least recently used dropped first:
+     * half for article copies, three eighths for summary documents, one eighth for facts documents.
+     */
+    @WithDefault("67108864")
+    long cachedBytes();
 
     /** Longest a fresh analysis may run; then it is stopped and the request gets 503. */
     @WithDefault("5S")

@@ -62,8 +62,8 @@ public class SummaryService {
         this.mapper = mapper;
         this.registry = registry;
         this.config = config;
-        this.summaries = new Recent<>(config.cachedDocuments());
-        this.facts = new Recent<>(config.cachedDocuments());
+        this.summaries = new Recent<>(config.cachedBytes() / 8 * 3, Recent::weightOf);
+        this.facts = new Recent<>(config.cachedBytes() / 8, Recent::weightOf);
         this.analyses = new AnalysisGate(config.concurrentAnalyses(), config.analysisWait(), config.analysisTimeout(),
                 config.retryAfterSeconds());
     }
@@ -102,8 +102,9 @@ public class SummaryService {
     private record Keyed(SummaryKey key, String document) {
     }
 
-    private Keyed keyedSummary(long articleId, Length length, boolean revalidate) {
+    private Keyed keyedSummary(long articleId, Length requested, boolean revalidate) {
         Timer.Sample sample = Timer.start(registry);
+        Length length = LengthParameters.variant(requested);
         ArticleDto article = article(articleId, revalidate);
         SummaryKey key = new SummaryKey(articleId, article.contentHash(), LengthParameters.key(length), SummaryEngine.VERSION);
         String kept = summaries.get(key);
