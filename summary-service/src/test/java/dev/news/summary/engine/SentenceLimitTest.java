@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.Size;
  * What reaches the taggers and the ranker is bounded whatever the sentence splitter made of a text: the work of the
  * steps after it is counted here (tokens per sentence, sentences), not timed.
  */
-class SentenceLimitProperties {
+class SentenceLimitTest {
 
     @Property(tries = 300)
     void chunksAreBoundedAndCoverAPrefixOfTheTokensInOrder(
