@@ -17,6 +17,10 @@ final class TextNormalizer {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});");
     private static final int ENTITY_WINDOW = 12;
+    // The tokenizer's time grows with the square of a run without whitespace made of characters such as '&' or
+    // '\'' (20,000 '&' took half a minute); a space after every so many characters keeps it linear. Words and
+    // ordinary links are shorter.
+    private static final int MAX_RUN = 100;
     private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
             Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("mdash", "-"), Map.entry("ndash", "-"),
@@ -197,18 +201,26 @@ final class TextNormalizer {
     /**
      * Collapses spaces, trims lines, keeps at most one blank line, and joins hard-wrapped lines
      * so that a remaining single line break always means a separate line (headline, caption).
+     * Breaks runs of more than {@link #MAX_RUN} characters without whitespace.
      */
     private Builder collapseWhitespace(Builder in) {
         Builder out = new Builder();
         int n = in.length();
         int i = 0;
+        int run = 0;
         while (i < n) {
             char c = in.charAt(i);
             if (c != ' ' && c != '\n') {
+                if (run == MAX_RUN) {
+                    out.append(' ', in.start[i], in.start[i]);
+                    run = 0;
+                }
                 out.append(c, in.start[i], in.end[i]);
+                run++;
                 i++;
                 continue;
             }
+            run = 0;
             int j = i;
             int newlines = 0;
             while (j < n && (in.charAt(j) == ' ' || in.charAt(j) == '\n')) {
