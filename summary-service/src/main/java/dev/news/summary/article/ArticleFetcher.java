@@ -17,6 +17,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import dev.news.summary.cache.Recent;
+import dev.news.summary.config.SummaryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 
@@ -34,7 +35,7 @@ public class ArticleFetcher {
     private final ArticleClient client;
     private final MeterRegistry registry;
     // Articles fetched lately, so that an unchanged one is confirmed by a 304 instead of sent again.
-    private final Recent<Long, Copy> recent = new Recent<>(10_000);
+    private final Recent<Long, Copy> recent;
 
     /** An article as article-service last confirmed it, and when ({@link System#nanoTime()}). */
     public record Copy(ArticleDto article, long confirmedAt) {
@@ -43,11 +44,17 @@ public class ArticleFetcher {
         public Duration age() {
             return Duration.ofNanos(System.nanoTime() - confirmedAt);
         }
+
+        /** Estimated bytes on the heap: the body dominates. */
+        long weight() {
+            return Recent.weightOf(article.body()) + Recent.weightOf(article.title()) + Recent.weightOf(article.contentHash());
+        }
     }
 
-    ArticleFetcher(@RestClient ArticleClient client, MeterRegistry registry) {
+    ArticleFetcher(@RestClient ArticleClient client, MeterRegistry registry, SummaryConfig config) {
         this.client = client;
         this.registry = registry;
+        this.recent = new Recent<>(config.cachedBytes() / 2, Copy::weight);
     }
 
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)

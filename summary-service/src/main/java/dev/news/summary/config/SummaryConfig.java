@@ -41,7 +41,34 @@ public interface SummaryConfig {
     @WithDefault("5S")
     Duration articleStaleWhileRevalidate();
 
-    /** How many summary documents are kept in memory besides the store, the least recently used dropped first. */
-    @WithDefault("4096")
-    int cachedDocuments();
+    /**
+     * Bytes of memory for copies kept in front of article-service and the store, the least recently used dropped first:
+     * half for article copies, three eighths for summary documents, one eighth for facts documents.
+     */
+    @WithDefault("67108864")
+    long cachedBytes();
+
+    /** Longest a fresh analysis may run; then it is stopped and the request gets 503. */
+    @WithDefault("5S")
+    Duration analysisTimeout();
+
+    /** Fresh analyses running at once (a bulkhead); stored summaries do not count. */
+    @WithDefault("2")
+    int concurrentAnalyses();
+
+    /** How long a request waits for one of those slots before it gets 503. */
+    @WithDefault("1S")
+    Duration analysisWait();
+
+    /** Characters of a text the engine analyses; the rest is left out. */
+    @WithDefault("100000")
+    int maxAnalysedChars();
+
+    /** Sentences of a text the engine analyses (ranking compares every pair); the rest is left out. */
+    @WithDefault("500")
+    int maxAnalysedSentences();
+
+    /** Tokens per sentence; a longer run of tokens is analysed as chunks of at most this many. */
+    @WithDefault("200")
+    int maxSentenceTokens();
 }

@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.RuntimeInterruptedException;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -32,8 +33,10 @@ final class CoreNlpAdapter {
     private static final String GAZETTEER_DIR = "edu/stanford/nlp/models/kbp/english/gazetteers/";
     private static final Pattern REGEX_SYNTAX = Pattern.compile("[\\[\\]\\\\^$*+?(){}|]");
 
+    private final StanfordCoreNLP split;
     private final StanfordCoreNLP base;
     private final StanfordCoreNLP entities;
+    private final SentenceLimit limit;
 
     CoreNlpAdapter(EngineConfig config) {
         Properties common = new Properties();
@@ -43,9 +46,14 @@ final class CoreNlpAdapter {
         common.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,"
                 + "normalizeOtherBrackets=false,quotes=ascii,splitHyphenated=false");
 
+        this.limit = config.sentenceLimit();
+        Properties splitProps = new Properties();
+        splitProps.putAll(common);
+        splitProps.setProperty("annotators", "tokenize,ssplit");
+        // Tagging runs after the sentences are bounded (see SentenceLimit): one huge "sentence" must not reach the tagger.
         Properties baseProps = new Properties();
         baseProps.putAll(common);
-        baseProps.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        baseProps.setProperty("annotators", "pos,lemma");
 
         Properties nerProps = new Properties();
         nerProps.putAll(common);
@@ -66,7 +74,8 @@ final class CoreNlpAdapter {
         Thread loader = new Thread(entityLoader, "engine-entity-models");
         loader.setDaemon(true);
         loader.start();
-        this.base = new StanfordCoreNLP(baseProps);
+        this.split = new StanfordCoreNLP(splitProps);
+        this.base = new StanfordCoreNLP(baseProps, false);
         try {
             this.entities = entityLoader.get();
         } catch (InterruptedException e) {
@@ -132,10 +141,7 @@ final class CoreNlpAdapter {
         if (documentDate != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         }
-        base.annotate(annotation);
-        if (withEntities) {
-            entities.annotate(annotation);
-        }
+        annotate(annotation, withEntities);
         List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
         List<Sentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
@@ -184,6 +190,73 @@ final class CoreNlpAdapter {
         return new Parsed(sentences, mentions);
     }
 
+    /** Runs the pipelines; CoreNLP's taggers stop between sentences when the thread is interrupted. */
+    private void annotate(Annotation annotation, boolean withEntities) {
+        try {
+            split.annotate(annotation);
+            limitSentences(annotation);
+            AnalysisStoppedException.checkInterrupted();
+            base.annotate(annotation);
+            if (withEntities) {
+                AnalysisStoppedException.checkInterrupted();
+                entities.annotate(annotation);
+            }
+        } catch (RuntimeInterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AnalysisStoppedException();
+        }
+    }
+
+    /** Replaces the sentences by the chunks {@link SentenceLimit} keeps; the common case, text within limits, is left alone. */
+    private void limitSentences(Annotation annotation) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null) {
+            return;
+        }
+        int[] lengths = new int[sentences.size()];
+        for (int i = 0; i < lengths.length; i++) {
+            List<CoreLabel> tokens = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
+            lengths[i] = tokens == null ? 0 : tokens.size();
+        }
+        if (limit.keepsWhole(lengths)) {
+            return;
+        }
+        String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreMap> kept = new ArrayList<>();
+        int documentTokensEnd = -1;
+        for (SentenceLimit.Chunk chunk : limit.chunks(lengths)) {
+            CoreMap original = sentences.get(chunk.sentence());
+            List<CoreLabel> part = new ArrayList<>(original.get(CoreAnnotations.TokensAnnotation.class).subList(chunk.from(), chunk.to()));
+            if (part.isEmpty()) {
+                continue;
+            }
+            int index = kept.size();
+            int begin = part.get(0).beginPosition();
+            int end = part.get(part.size() - 1).endPosition();
+            Annotation sentence = new Annotation(text.substring(begin, end));
+            sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+            sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+            sentence.set(CoreAnnotations.TokensAnnotation.class, part);
+            sentence.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+            Integer firstToken = original.get(CoreAnnotations.TokenBeginAnnotation.class);
+            if (firstToken != null) {
+                sentence.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken + chunk.from());
+                sentence.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + chunk.to());
+                documentTokensEnd = firstToken + chunk.to();
+            }
+            for (int k = 0; k < part.size(); k++) {
+                part.get(k).setIndex(k + 1);
+                part.get(k).setSentIndex(index);
+            }
+            kept.add(sentence);
+        }
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, kept);
+        List<CoreLabel> all = annotation.get(CoreAnnotations.TokensAnnotation.class);
+        if (all != null && documentTokensEnd >= 0 && documentTokensEnd < all.size()) {
+            annotation.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(all.subList(0, documentTokensEnd)));
+        }
+    }
+
     private static Mention toMention(CoreMap m, int sentence, List<Token> tokens, TextNormalizer.Normalized text) {
         Integer begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         Integer end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
@@ -213,7 +286,7 @@ final class CoreNlpAdapter {
     /** Lemmas of a short text such as a title, without entity recognition. */
     List<Token> tokens(String shortText) {
         Annotation annotation = new Annotation(shortText);
-        base.annotate(annotation);
+        annotate(annotation, false);
         List<Token> out = new ArrayList<>();
         List<CoreLabel> labels = annotation.get(CoreAnnotations.TokensAnnotation.class);
         if (labels == null) {

@@ -50,6 +50,7 @@ public final class SummaryEngine {
     /** Summary sentences for the requested length plus the facts of the article. */
     public Analysis summarize(Document document, Length length) {
         ParsedArticle article = parse(document, true);
+        AnalysisStoppedException.checkInterrupted();
         return new Analysis(summarise(article, length == null ? Length.defaultLength() : length),
                 facts(article, document.text()));
     }
@@ -86,6 +87,8 @@ public final class SummaryEngine {
             parsed = nlp.parse(normalized, withEntities, published);
             String titleText = document.title() == null ? "" : document.title().strip();
             title = titleText.isEmpty() ? List.of() : nlp.tokens(normalizer.normalize(titleText).text());
+        } catch (AnalysisStoppedException e) {
+            throw e;
         } catch (RuntimeException e) {
             // The recogniser failing on odd input must not fail the request: fall back to one plain sentence.
             parsed = new CoreNlpAdapter.Parsed(List.of(wholeText(normalized)), List.of());
@@ -138,6 +141,9 @@ public final class SummaryEngine {
     private static <T> T attempt(String fact, String text, Supplier<T> extractor, T fallback) {
         try {
             return extractor.get();
+        } catch (AnalysisStoppedException e) {
+            // Out of time: the whole analysis stops, never a half result.
+            throw e;
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, () -> "the " + fact + " of article " + fingerprint(text)
                     + " could not be read; it is left out: " + e, (Throwable) null);

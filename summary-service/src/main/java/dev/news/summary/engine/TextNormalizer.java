@@ -7,11 +7,20 @@ import java.util.regex.Pattern;
 /** Cleans raw article text for the tokenizer while remembering where every character came from. */
 final class TextNormalizer {
 
-    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]{0,500})?/?>|<!--.*?-->",
-            Pattern.DOTALL);
+    // Matched only AT a '<' or '&' and within a bounded window, so each costs a bounded amount of work: searching on
+    // from every '<' instead made text full of unclosed markup cost quadratic (and, with comments, cubic) time.
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]{0,500})?/?>");
+    private static final int TAG_WINDOW = 1024;
+    private static final String COMMENT_OPEN = "<!--";
+    private static final String COMMENT_CLOSE = "-->";
     private static final Pattern BLOCK_TAG = Pattern.compile("</?(?:p|br|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article|figure|figcaption|header|footer)\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});");
+    private static final int ENTITY_WINDOW = 12;
+    // The tokenizer's time grows with the square of a run without whitespace made of characters such as '&' or
+    // '\'' (20,000 '&' took half a minute); a space after every so many characters keeps it linear. Words and
+    // ordinary links are shorter.
+    private static final int MAX_RUN = 100;
     private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(
             Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
             Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("mdash", "-"), Map.entry("ndash", "-"),
@@ -85,16 +94,31 @@ final class TextNormalizer {
         Matcher entity = ENTITY.matcher(s);
         int i = 0;
         int n = s.length();
+        // Where the first "-->" at or after closeSearchedFrom is (-1: none), so that many unclosed comments share one scan.
+        int closeSearchedFrom = n;
+        int close = -1;
         while (i < n) {
             char c = s.charAt(i);
-            if (c == '<' && tag.find(i) && tag.start() == i) {
+            if (c == '<' && s.startsWith(COMMENT_OPEN, i)) {
+                int bodyStart = i + COMMENT_OPEN.length();
+                if (bodyStart < closeSearchedFrom || close >= 0 && close < bodyStart) {
+                    close = s.indexOf(COMMENT_CLOSE, bodyStart);
+                    closeSearchedFrom = bodyStart;
+                }
+                if (close >= 0) {
+                    int end = close + COMMENT_CLOSE.length();
+                    out.append(" ", i, end);
+                    i = end;
+                    continue;
+                }
+            } else if (c == '<' && tag.region(i, Math.min(n, i + TAG_WINDOW)).lookingAt()) {
                 // Block-level tags separate paragraphs; inline tags only separate words.
                 String replacement = BLOCK_TAG.matcher(tag.group()).matches() ? "\n\n" : " ";
                 out.append(replacement, i, tag.end());
                 i = tag.end();
                 continue;
             }
-            if (c == '&' && entity.find(i) && entity.start() == i) {
+            if (c == '&' && entity.region(i, Math.min(n, i + ENTITY_WINDOW)).lookingAt()) {
                 String decodedEntity = decodeEntity(entity.group(1));
                 if (decodedEntity != null) {
                     appendMapped(out, decodedEntity, i, entity.end());
@@ -177,18 +201,26 @@ final class TextNormalizer {
     /**
      * Collapses spaces, trims lines, keeps at most one blank line, and joins hard-wrapped lines
      * so that a remaining single line break always means a separate line (headline, caption).
+     * Breaks runs of more than {@link #MAX_RUN} characters without whitespace.
      */
     private Builder collapseWhitespace(Builder in) {
         Builder out = new Builder();
         int n = in.length();
         int i = 0;
+        int run = 0;
         while (i < n) {
             char c = in.charAt(i);
             if (c != ' ' && c != '\n') {
+                if (run == MAX_RUN) {
+                    out.append(' ', in.start[i], in.start[i]);
+                    run = 0;
+                }
                 out.append(c, in.start[i], in.end[i]);
+                run++;
                 i++;
                 continue;
             }
+            run = 0;
             int j = i;
             int newlines = 0;
             while (j < n && (in.charAt(j) == ' ' || in.charAt(j) == '\n')) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -17,7 +16,10 @@ import dev.news.summary.config.SummaryConfig;
 import dev.news.summary.service.RateLimiter;
 import io.vertx.core.http.HttpServerRequest;
 
-/** {@code POST /summaries} costs a full NLP run: each client (by address) gets a bounded number a minute. */
+/**
+ * {@code POST /summaries} costs a full NLP run: each client (by address) gets a bounded number a minute. The filter runs
+ * for the methods marked {@link RateLimited}, whatever spelling of their path was requested.
+ */
 @ApplicationScoped
 public class SummarizeRateLimit {
 
@@ -28,10 +30,8 @@ public class SummarizeRateLimit {
     }
 
     @ServerRequestFilter
-    public Response limit(ContainerRequestContext request, HttpServerRequest http, UriInfo uri) {
-        if (!"POST".equals(request.getMethod()) || !uri.getPath().equals("/summaries")) {
-            return null;
-        }
+    @RateLimited
+    public Response limit(HttpServerRequest http, UriInfo uri) {
         String client = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
         long wait = limiter.acquire(client);
         if (wait == 0) {

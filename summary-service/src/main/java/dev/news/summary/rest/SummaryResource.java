@@ -48,7 +48,7 @@ public class SummaryResource {
             + "article-service at most once per news.summary.article-max-age (5 s), or now with Cache-Control: no-cache.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = SummaryDocument.class)))
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "article-service or the engine unavailable; see Retry-After",
+    @APIResponse(responseCode = "503", description = "article-service or the engine unavailable, or the analysis overran its deadline; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public String summary(@PathParam("articleId") String articleId, @QueryParam("sentences") String sentences,
             @QueryParam("ratio") String ratio, @QueryParam("words") String words, @HeaderParam("Cache-Control") String cacheControl) {
@@ -67,10 +67,15 @@ public class SummaryResource {
 
     @POST
     @Path("summaries")
+    @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Summarise text that is not stored")
     @APIResponse(responseCode = "200", description = "The summary, without articleId", content = @Content(schema = @Schema(implementation = SummaryDocument.class)))
     @APIResponse(responseCode = "413", description = "Text over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many texts from this client; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "The engine is busy or the analysis overran its deadline; see Retry-After",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryDocument summarize(@Valid SummarizeRequest request) {
         if (request == null) {
             throw ProblemException.badRequest("body", "a JSON object is required");

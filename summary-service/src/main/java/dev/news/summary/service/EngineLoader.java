@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import dev.news.summary.config.SummaryConfig;
+import dev.news.summary.engine.EngineConfig;
 import dev.news.summary.engine.SummaryEngine;
 import dev.news.problem.ProblemException;
 import io.quarkus.runtime.StartupEvent;
@@ -37,7 +38,8 @@ public class EngineLoader {
     private void load() {
         long start = System.nanoTime();
         try {
-            engine.complete(SummaryEngine.create());
+            engine.complete(new SummaryEngine(new EngineConfig(config.maxAnalysedChars(), true, config.maxAnalysedSentences(),
+                    config.maxSentenceTokens())));
             LOG.infof("summary engine %s %s loaded in %d ms", SummaryEngine.NAME, SummaryEngine.VERSION,
                     (System.nanoTime() - start) / 1_000_000);
         } catch (RuntimeException | Error e) {

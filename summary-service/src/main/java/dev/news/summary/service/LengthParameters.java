@@ -40,6 +40,44 @@ public final class LengthParameters {
         return Length.defaultLength();
     }
 
+    /** Word budgets a stored summary is made for: 1 to 8, then 10, 12, 15, 20, 25, 30, 40, 50, 60, 80 times each power of ten. */
+    private static final int[] WORD_STEPS = {10, 12, 15, 20, 25, 30, 40, 50, 60, 80};
+    /** Ratios a stored summary is made for: multiples of 1/20. */
+    private static final int RATIO_STEPS = 20;
+
+    /**
+     * The variant a stored summary is computed and kept for: a ratio rounded to the nearest 0.05 (at least 0.05), a word
+     * budget rounded down to the next lower of about 50 steps (so the budget is still never exceeded), a sentence count
+     * as it is. Every distinct value used to be computed and stored anew; now an article's content has at most
+     * {@code maxSentences} + 20 + 48 stored variants.
+     */
+    public static Length variant(Length length) {
+        if (length instanceof Length.Ratio r) {
+            return new Length.Ratio(Math.max(1, Math.round(r.ratio() * RATIO_STEPS)) / (double) RATIO_STEPS);
+        }
+        if (length instanceof Length.Words w) {
+            return new Length.Words(wordStep(w.max()));
+        }
+        return length;
+    }
+
+    private static int wordStep(int words) {
+        if (words < 10) {
+            return words == 7 ? 6 : words == 9 ? 8 : words;
+        }
+        int decade = 1;
+        while ((long) decade * WORD_STEPS[0] * 10 <= words) {
+            decade *= 10;
+        }
+        int step = WORD_STEPS[0] * decade;
+        for (int s : WORD_STEPS) {
+            if ((long) s * decade <= words) {
+                step = s * decade;
+            }
+        }
+        return step;
+    }
+
     /** A stable text form of a length, for store keys. */
     public static String key(Length length) {
         if (length instanceof Length.Ratio r) {

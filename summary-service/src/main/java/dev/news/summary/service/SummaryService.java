@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -50,6 +51,7 @@ public class SummaryService {
     // Copies of stored documents: a key names one content, so a copy never goes stale.
     private final Recent<SummaryKey, String> summaries;
     private final Recent<SummaryKey, String> facts;
+    private final AnalysisGate analyses;
 
     SummaryService(ArticleFetcher articles, ArticleRefresher refresher, SummaryStore store, EngineLoader engines, ObjectMapper mapper, MeterRegistry registry,
             SummaryConfig config) {
@@ -60,8 +62,15 @@ public class SummaryService {
         this.mapper = mapper;
         this.registry = registry;
         this.config = config;
-        this.summaries = new Recent<>(config.cachedDocuments());
-        this.facts = new Recent<>(config.cachedDocuments());
+        this.summaries = new Recent<>(config.cachedBytes() / 8 * 3, Recent::weightOf);
+        this.facts = new Recent<>(config.cachedBytes() / 8, Recent::weightOf);
+        this.analyses = new AnalysisGate(config.concurrentAnalyses(), config.analysisWait(), config.analysisTimeout(),
+                config.retryAfterSeconds());
+    }
+
+    @PreDestroy
+    void stop() {
+        analyses.close();
     }
 
     /** The summary document of a stored article, as JSON; {@code revalidate} asks article-service whether it changed. */
@@ -93,8 +102,9 @@ public class SummaryService {
     private record Keyed(SummaryKey key, String document) {
     }
 
-    private Keyed keyedSummary(long articleId, Length length, boolean revalidate) {
+    private Keyed keyedSummary(long articleId, Length requested, boolean revalidate) {
         Timer.Sample sample = Timer.start(registry);
+        Length length = LengthParameters.variant(requested);
         ArticleDto article = article(articleId, revalidate);
         SummaryKey key = new SummaryKey(articleId, article.contentHash(), LengthParameters.key(length), SummaryEngine.VERSION);
         String kept = summaries.get(key);
@@ -129,7 +139,8 @@ public class SummaryService {
     /** The summary document of text that is not stored. */
     public SummaryDocument summarize(String title, String text, Length length) {
         Timer.Sample sample = Timer.start(registry);
-        Analysis analysis = engines.engine().summarize(new Document(title, text, null), length);
+        SummaryEngine engine = engines.engine();
+        Analysis analysis = analyses.run(() -> engine.summarize(new Document(title, text, null), length));
         sample.stop(registry.timer("news.summary.duration", "source", "posted"));
         return document(null, title, null, analysis);
     }
@@ -172,7 +183,8 @@ public class SummaryService {
     }
 
     private String compute(SummaryKey key, ArticleDto article, Length length) {
-        Analysis analysis = engines.engine().summarize(new Document(article.title(), article.body(), article.publishedAt()), length);
+        SummaryEngine engine = engines.engine();
+        Analysis analysis = analyses.run(() -> engine.summarize(new Document(article.title(), article.body(), article.publishedAt()), length));
         String json;
         try {
             json = mapper.writeValueAsString(document(article.id(), article.title(), article.contentHash(), analysis));

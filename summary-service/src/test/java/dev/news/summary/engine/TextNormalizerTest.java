@@ -39,4 +39,25 @@ class TextNormalizerTest {
         assertFalse(n.text().contains("\r"));
         assertTrue(n.text().endsWith("Caption line"));
     }
+
+    @Test
+    void commentsAreRemovedAndUnclosedOnesKeptAsText() {
+        TextNormalizer.Normalized n = normalizer.normalize("Before<!-- a <b>note</b> --> after <!-- <!-- inner --> end.");
+        assertEquals("Before after end.", n.text());
+        assertEquals("a <!-- b < c &amp d & e", normalizer.normalize("a <!-- b < c &amp d & e").text());
+        assertEquals("x & y", normalizer.normalize("x &amp; y").text());
+        assertEquals("<!-->", normalizer.normalize("<!-->").text());
+    }
+
+    @Test
+    void longRunsWithoutWhitespaceAreBrokenForTheTokenizer() {
+        // The tokenizer's time grew with the square of such a run: 20,000 '&' took half a minute.
+        String original = "See " + "&".repeat(250) + " end.";
+        TextNormalizer.Normalized n = normalizer.normalize(original);
+        assertEquals("See " + "&".repeat(100) + " " + "&".repeat(100) + " " + "&".repeat(50) + " end.", n.text());
+        int last = n.text().lastIndexOf('&');
+        assertEquals(original.lastIndexOf('&'), n.toOriginalStart(last));
+        String url = "https://example.com/" + "a".repeat(70);
+        assertEquals(url, normalizer.normalize(url).text(), "ordinary words and links stay whole");
+    }
 }

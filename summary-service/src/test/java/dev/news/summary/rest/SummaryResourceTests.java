@@ -108,6 +108,22 @@ class SummaryResourceTests {
     }
 
     @Test
+    void nearbyLengthsShareOneStoredVariant() throws IOException {
+        long id = storeSample();
+        // Every distinct value used to be computed and stored anew: a row per value, without bound.
+        String first = given().queryParam("words", 61).when().get("/summaries/" + id)
+                .then().statusCode(200).extract().path("generatedAt");
+        String second = given().queryParam("words", 67).when().get("/summaries/" + id)
+                .then().statusCode(200).extract().path("generatedAt");
+        assertEquals(first, second, "words=61 and words=67 are both served the 60-word variant");
+        String third = given().queryParam("ratio", 0.33).when().get("/summaries/" + id)
+                .then().statusCode(200).extract().path("generatedAt");
+        String fourth = given().queryParam("ratio", 0.349).when().get("/summaries/" + id)
+                .then().statusCode(200).extract().path("generatedAt");
+        assertEquals(third, fourth, "ratio=0.33 and ratio=0.349 are both served the 0.35 variant");
+    }
+
+    @Test
     void repeatRequestsAreServedFromMemoryThenFromTheStore() throws IOException {
         long id = storeSample();
         String first = given().queryParam("sentences", 2).when().get("/summaries/" + id)
@@ -121,7 +137,7 @@ class SummaryResourceTests {
         assertEquals(memoryHits + 1, counter("news_summary_memory_total", "hit"), "from memory");
         assertEquals(trusted + 1, counter("news_summary_article_copy_total", "trusted"), "without asking article-service");
 
-        // Two other documents push it out of memory (the test profile keeps two): the store still has it.
+        // Two other documents push it out of memory (the test profile has room for one or two): the store still has it.
         given().queryParam("sentences", 1).when().get("/summaries/" + id).then().statusCode(200);
         given().queryParam("sentences", 3).when().get("/summaries/" + id).then().statusCode(200);
         double storeHits = counter("news_summary_store_total", "hit");
