@@ -250,10 +250,17 @@ final class ParticipantExtractor {
         while (from > 0 && nounPhraseWord(tokens.get(from - 1))) {
             from--;
         }
+        // "The founder and former boss of X": the first noun that names a person by office or trade is the head.
+        while (from < subject.end() && tokens.get(from).pos().equals("CC")) {
+            from++;
+        }
         Token head = tokens.get(subject.head());
         for (int i = from; i < subject.end() && !tokens.get(i).pos().equals("IN"); i++) {
             if (tokens.get(i).pos().startsWith("NN")) {
                 head = tokens.get(i);
+                if (RoleReader.isRoleNoun(head)) {
+                    break;
+                }
             }
         }
         if (!head.pos().equals("NN") || !RoleReader.isRoleNoun(head) && !RoleReader.isAcronymOffice(head)) {
@@ -265,12 +272,18 @@ final class ParticipantExtractor {
                 return null;
             }
         }
+        // The first person the next sentences name as the subject of a clause, unless the text gives them another
+        // role ("Shop owner X" after "The courier ...").
+        String headWord = head.word().toLowerCase(Locale.ROOT);
         Mention first = null;
         Candidate named = null;
         for (Candidate c : people) {
+            if (c.role != null && !c.role.title().toLowerCase(Locale.ROOT).contains(headWord)) {
+                continue;
+            }
             for (Mention m : c.mentions) {
                 boolean next = m.sentence() > subject.sentence() && m.sentence() <= subject.sentence() + DESCRIBED_REACH
-                        && !article.debris().contains(m.sentence()) && opensItsClause(article, m);
+                        && !article.debris().contains(m.sentence()) && (opensItsClause(article, m) || actsAsSubject(article, m));
                 if (next && (first == null || m.start() < first.start())) {
                     first = m;
                     named = c;
@@ -280,20 +293,45 @@ final class ParticipantExtractor {
         if (named == null) {
             return null;
         }
-        // Someone the text gives another role ("Shop owner X" after "The courier ...") is not the one described.
-        if (named.role != null && !named.role.title().toLowerCase(Locale.ROOT).contains(head.word().toLowerCase(Locale.ROOT))) {
-            return null;
-        }
         if (named.role == null) {
             named.role = roles.describing(article, subject.sentence(), from, subject.end());
         }
         return first;
     }
 
+    /** "The leader of X", "The former finance chief at X": X says whom the described person works for. */
+    private static boolean affiliationOfARole(List<Token> tokens, LeadSubject.Phrase subject, Mention m) {
+        int k = m.firstToken() - 1;
+        while (k >= 0 && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().startsWith("NN")
+                && !RoleReader.isRoleNoun(tokens.get(k)) || tokens.get(k).pos().startsWith("JJ"))) {
+            k--;
+        }
+        if (k < 1 || !Set.of("of", "at").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = Math.max(0, subject.from() - 6); i < k; i++) {
+            if (RoleReader.isRoleNoun(tokens.get(i)) || RoleReader.isAcronymOffice(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "... said X was arrested": a name followed by its finite verb is the subject of that clause. */
+    private static boolean actsAsSubject(ParsedArticle article, Mention m) {
+        List<Token> tokens = article.sentences().get(m.sentence()).tokens();
+        if (m.endToken() >= tokens.size()) {
+            return false;
+        }
+        String pos = tokens.get(m.endToken()).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
     private static boolean nounPhraseWord(Token t) {
         String pos = t.pos();
-        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS")
-                || pos.equals("VBG") && Character.isLowerCase(t.word().charAt(0)) || t.word().equalsIgnoreCase("of");
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS") || pos.equals("CC")
+                || pos.equals("VBG") && Character.isLowerCase(t.word().charAt(0))
+                || Set.of("of", "at", "for").contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** A person, organisation or country named inside the lead's subject phrase, unless it only modifies it. */
@@ -320,7 +358,8 @@ final class ParticipantExtractor {
             // "Acme workers", "city officials": a name before the head noun is a modifier, not the actor.
             boolean modifier = m.endToken() <= subject.head() && m.endToken() < tokens.size()
                     && (tokens.get(m.endToken()).pos().startsWith("NN") || tokens.get(m.endToken()).pos().startsWith("JJ")
-                    || tokens.get(m.endToken()).pos().equals("POS"));
+                    || tokens.get(m.endToken()).pos().equals("POS"))
+                    || affiliationOfARole(tokens, subject, m);
             if (!modifier) {
                 return m;
             }
