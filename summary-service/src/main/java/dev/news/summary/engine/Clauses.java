@@ -64,8 +64,7 @@ final class Clauses {
             if (pastNounPhrase >= 0 && pastNounPhrase < i && !(t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) {
                 pastNounPhrase = -1;
             }
-            if (!inserted && !quoted && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")
-                    || t.pos().equals("MD"))) {
+            if (!inserted && !quoted && t.isFiniteVerb()) {
                 finiteSeen = true;
             }
             out[i] = quoted || parentheses > 0 || inserted || otherTime || pastNounPhrase >= 0;

@@ -142,7 +142,7 @@ final class DebrisFilter {
             return true;
         }
         // A short fragment with no finite verb and no closing punctuation is a label, caption or headline.
-        return words <= 10 && !hasFiniteVerb(sentence) && !endsLikeProse(text) && sentence.tokens().size() > 0
+        return words <= 10 && sentence.tokens().stream().noneMatch(Token::isFiniteVerb) && !endsLikeProse(text) && sentence.tokens().size() > 0
                 && !isQuotedSpeech(text);
     }
 
@@ -214,16 +214,6 @@ final class DebrisFilter {
             }
         }
         return letters >= 6 && upper >= 0.8 * letters;
-    }
-
-    private static boolean hasFiniteVerb(Sentence sentence) {
-        for (Token t : sentence.tokens()) {
-            String pos = t.pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean endsLikeProse(String text) {

@@ -254,8 +254,7 @@ final class GluedSentenceSplitter {
     /** Both sides of a lost boundary are clauses: a title after "the film" or "the album" is not a new sentence. */
     private static boolean hasFiniteVerb(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            String pos = tokens.get(k).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+            if (tokens.get(k).isFiniteVerb()) {
                 return true;
             }
         }
@@ -347,7 +346,7 @@ final class GluedSentenceSplitter {
             Token t = tokens.get(k);
             String w = t.word();
             slash |= w.contains("/");
-            verb |= t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD");
+            verb |= t.isFiniteVerb();
             if (!w.isEmpty() && Character.isLetter(w.charAt(0)) && !t.isProperNoun() && !t.pos().equals("DT")) {
                 names = false;
                 lowerCase |= Character.isLowerCase(w.charAt(0));

@@ -23,7 +23,6 @@ final class LeadSubject {
         }
     }
 
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     /** Closed-class words that open a counted noun phrase ("at least five people", "more than 50 ..."). */
     private static final Set<String> QUANTIFIERS = Set.of("at", "least", "most", "more", "than", "about", "around",
             "nearly", "almost", "over", "some", "several", "dozens", "hundreds", "thousands", "scores", "many",
@@ -73,7 +72,7 @@ final class LeadSubject {
                 continue;
             }
             // A verb inside quotation marks belongs to the quote, not to the lead's clause.
-            if (!quoted && FINITE.contains(t.pos())) {
+            if (!quoted && t.isFiniteVerb()) {
                 verbs++;
                 // Page debris glued before the lead ("Sign in, then ...") can hold an earlier verb
                 // with no subject; the next finite verb then belongs to the lead.

@@ -181,11 +181,10 @@ final class ParticipantExtractor {
     private static boolean opensItsClause(ParsedArticle article, Mention m) {
         List<Token> tokens = article.sentences().get(m.sentence()).tokens();
         for (int i = m.firstToken() - 1; i >= 0; i--) {
-            String pos = tokens.get(i).pos();
             if (tokens.get(i).word().equals(",")) {
                 return true;
             }
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+            if (tokens.get(i).isFiniteVerb()) {
                 return false;
             }
         }
@@ -323,8 +322,7 @@ final class ParticipantExtractor {
         if (m.endToken() >= tokens.size()) {
             return false;
         }
-        String pos = tokens.get(m.endToken()).pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+        return tokens.get(m.endToken()).isFiniteVerb();
     }
 
     private static boolean nounPhraseWord(Token t) {
@@ -429,8 +427,7 @@ final class ParticipantExtractor {
         List<Token> tokens = article.sentences().get(lead).tokens();
         int verb = tokens.size();
         for (int i = 0; i < tokens.size(); i++) {
-            String pos = tokens.get(i).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+            if (tokens.get(i).isFiniteVerb()) {
                 verb = i;
                 break;
             }

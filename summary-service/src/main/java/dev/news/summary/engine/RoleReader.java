@@ -73,7 +73,7 @@ final class RoleReader {
         }
         // The head must end the phrase, be singular, and the phrase must be the subject of a verb.
         if (head < 0 || head != k - 1 || tokens.get(head).pos().equals("NNS") || k >= tokens.size()
-                || !finiteVerb(tokens.get(k))) {
+                || !tokens.get(k).isFiniteVerb()) {
             return null;
         }
         return role(tokens, from + 1, k, sentence);
@@ -182,7 +182,7 @@ final class RoleReader {
 
     /** "who is now deputy leader", "who was head of the team": any noun phrase after "be" states what they are. */
     private static int[] relativeCopula(List<Token> tokens, int k) {
-        if (k >= tokens.size() || !tokens.get(k).lemma().equalsIgnoreCase("be") || !finiteVerb(tokens.get(k))) {
+        if (k >= tokens.size() || !tokens.get(k).lemma().equalsIgnoreCase("be") || !tokens.get(k).isFiniteVerb()) {
             return null;
         }
         k++;
@@ -248,7 +248,7 @@ final class RoleReader {
 
     /** "is (now) (a) deputy leader": a form of "be", then a role phrase whose head names a person. */
     private static int[] copula(List<Token> tokens, int k) {
-        if (k >= tokens.size() || !tokens.get(k).lemma().equalsIgnoreCase("be") || !finiteVerb(tokens.get(k))) {
+        if (k >= tokens.size() || !tokens.get(k).lemma().equalsIgnoreCase("be") || !tokens.get(k).isFiniteVerb()) {
             return null;
         }
         k++;
@@ -439,8 +439,4 @@ final class RoleReader {
         return false;
     }
 
-    private static boolean finiteVerb(Token t) {
-        String pos = t.pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
-    }
 }

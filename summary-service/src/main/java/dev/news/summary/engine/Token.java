@@ -13,6 +13,11 @@ record Token(String word, String lemma, String pos, String ner, String normalize
         return false;
     }
 
+    /** A verb that carries tense or a modal: what makes a clause ("said", "is", "will"). */
+    boolean isFiniteVerb() {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
     boolean isVerb() {
         return pos.startsWith("VB") || pos.equals("MD");
     }
