@@ -179,7 +179,7 @@ public final class Evaluation {
     }
 
     /** Leading sentences while they fit the budget. */
-    private static String lead(List<SummarySentence> sentences, int budget) {
+    public static String lead(List<SummarySentence> sentences, int budget) {
         StringBuilder sb = new StringBuilder();
         int used = 0;
         for (SummarySentence s : sentences) {
@@ -193,8 +193,8 @@ public final class Evaluation {
         return sb.toString();
     }
 
-    /** Plain TextRank: word-overlap similarity normalised by log lengths, PageRank, best sentences that fit. */
-    private static String textRank(List<SummarySentence> sentences, int budget) {
+    /** Plain TextRank scores (word-overlap similarity normalised by log lengths, PageRank), in sentence order. */
+    public static double[] textRankScores(List<SummarySentence> sentences) {
         int n = sentences.size();
         List<Set<String>> words = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
@@ -231,6 +231,13 @@ public final class Evaluation {
             }
             rank = next;
         }
+        return rank;
+    }
+
+    /** Plain TextRank: the best-scored sentences that fit the budget, in article order. */
+    public static String textRank(List<SummarySentence> sentences, int budget) {
+        int n = sentences.size();
+        double[] rank = textRankScores(sentences);
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -365,7 +372,7 @@ public final class Evaluation {
     }
 
     /** UTF-8 when valid, else Windows-1252 (a superset of ISO-8859-1 for printable text). */
-    static String read(Path file) throws IOException {
+    public static String read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -375,7 +382,7 @@ public final class Evaluation {
         }
     }
 
-    static List<String> tokens(String text) {
+    public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
@@ -384,7 +391,12 @@ public final class Evaluation {
         return out;
     }
 
-    static int whitespaceWords(String text) {
+    /** Word count of a reference summary, with a space put back where it glues sentences ("rose.The"). */
+    public static int referenceWords(String referenceText) {
+        return whitespaceWords(GLUED.matcher(referenceText).replaceAll("$1 "));
+    }
+
+    public static int whitespaceWords(String text) {
         String t = text.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
@@ -393,7 +405,7 @@ public final class Evaluation {
         return sentences.stream().map(SummarySentence::text).collect(Collectors.joining(" "));
     }
 
-    static double ngramF1(List<String> candidate, List<String> reference, int n) {
+    public static double ngramF1(List<String> candidate, List<String> reference, int n) {
         Map<String, Integer> ref = ngrams(reference, n);
         Map<String, Integer> cand = ngrams(candidate, n);
         int refTotal = Math.max(0, reference.size() - n + 1);
@@ -416,7 +428,7 @@ public final class Evaluation {
         return out;
     }
 
-    static double lcsF1(List<String> candidate, List<String> reference) {
+    public static double lcsF1(List<String> candidate, List<String> reference) {
         int a = candidate.size();
         int b = reference.size();
         if (a == 0 || b == 0) {
