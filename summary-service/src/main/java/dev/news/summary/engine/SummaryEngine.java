@@ -31,7 +31,7 @@ public final class SummaryEngine {
         this.config = config == null ? EngineConfig.defaults() : config;
         this.nlp = new CoreNlpAdapter(this.config);
         this.dates = new DateResolver(this.config.resolveTimeExpressions());
-        this.ranker = new SentenceRanker(new StopWords(), RankingWeights.defaults());
+        this.ranker = new SentenceRanker(new StopWords(), RankingWeights.trained());
     }
 
     /** An engine with default options. */
@@ -103,7 +103,7 @@ public final class SummaryEngine {
 
     private List<SummarySentence> summarise(ParsedArticle article, Length length) {
         List<Sentence> candidates = candidates(article);
-        SentenceRanker.Ranking ranking = ranker.rank(candidates, article.title());
+        SentenceRanker.Ranking ranking = ranker.rank(candidates, article.title(), length);
         return selector.select(candidates, ranking, length);
     }
 

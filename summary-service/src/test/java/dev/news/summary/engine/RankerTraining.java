@@ -56,38 +56,174 @@ public final class RankerTraining {
         List<Example> train = examples.stream().filter(e -> !e.article().heldOut()).toList();
         List<Example> test = examples.stream().filter(e -> e.article().heldOut()).toList();
         System.out.printf(Locale.ROOT, "%d articles for training, %d held out%n", train.size(), test.size());
+        if (Boolean.getBoolean("train.labels")) {
+            int[] hist = new int[12];
+            for (Example e : train) {
+                if (!e.article().leadStrong()) {
+                    int n = e.article().sentences().size();
+                    int words = e.article().sentences().stream().mapToInt(Sentence::wordCount).sum();
+                    hist[(int) Math.min(11, Math.round(e.article().wordBudget() / (words / (double) n)))]++;
+                }
+            }
+            System.out.println("bbc summary sentences " + java.util.Arrays.toString(hist));
+            for (String c : List.of("bbc", "cnndm")) {
+                int[] byPosition = new int[8];
+                int sentences = 0;
+                int positives = 0;
+                int docs = 0;
+                for (Example e : train) {
+                    if (!e.article().collection().equals(c)) {
+                        continue;
+                    }
+                    docs++;
+                    sentences += e.labels().length;
+                    for (int i = 0; i < e.labels().length; i++) {
+                        if (e.labels()[i]) {
+                            positives++;
+                            byPosition[Math.min(7, i)]++;
+                        }
+                    }
+                }
+                System.out.printf(Locale.ROOT, "%s: %d docs, %d sentences, %d positives, by position %s%n", c, docs,
+                        sentences, positives, java.util.Arrays.toString(byPosition));
+            }
+        }
 
-        double[] trained = LogisticRegression.fit(train, Double.parseDouble(System.getProperty("train.l2", "0.001")));
-        report("fixed weights (before)", RankingWeights.defaults().coefficients(), train, test);
-        report("logistic regression", trained, train, test);
+        double lambda = Double.parseDouble(System.getProperty("train.lambda", "0.75"));
+        double l2 = Double.parseDouble(System.getProperty("train.l2", "0.01"));
+        RankingWeights before = new RankingWeights(FIXED, FIXED);
+        report("fixed weights of 1.1.0 (before)", before, train, test, lambda);
+
+        // Brief summaries: the per-article softmax on the lead-strong articles' oracle sentences.
+        List<Example> brief = train.stream().filter(e -> briefness(e) > 0.5).toList();
+        double[] briefWeights = ListwiseModel.fit(brief, l2, Integer.getInteger("train.iterations", 2000));
+        report("brief: listwise model, long: fixed", new RankingWeights(briefWeights, FIXED), train, test, lambda);
+        // Long summaries: coordinate ascent on ROUGE-2 of the BBC training half, from the fixed weights.
+        List<Example> full = train.stream().filter(e -> briefness(e) <= 0.5).toList();
+        double[] fullWeights = search(FIXED, full, lambda);
+        report("brief: listwise model, long: coordinate ascent", new RankingWeights(briefWeights, fullWeights),
+                train, test, lambda);
+        if (Boolean.getBoolean("train.experiments")) {
+            double[] leadStart = FIXED.clone();
+            leadStart[SentenceFeatures.Feature.LEAD.ordinal()] = 4.0;
+            RankingWeights leadOnly = new RankingWeights(leadStart, fullWeights);
+            report("brief: lead-heavy start (lead 4.0), long: coordinate ascent", leadOnly, train, test, lambda);
+            double[] fromListwise = search(briefWeights, brief, lambda);
+            double[] fromLead = search(leadStart, brief, lambda);
+            report("brief: listwise + coordinate ascent", new RankingWeights(fromListwise, fullWeights), train, test,
+                    lambda);
+            report("brief: lead-heavy + coordinate ascent", new RankingWeights(fromLead, fullWeights), train, test,
+                    lambda);
+            System.out.printf(Locale.ROOT, "train objective: listwise start %.4f, lead-heavy start %.4f%n",
+                    objective(fromListwise, brief, lambda), objective(fromLead, brief, lambda));
+        }
+        double[] centroid = centroid(brief);
+        double[] bestBrief = null;
+        double bestObjective = Double.NEGATIVE_INFINITY;
+        for (double scale : new double[] {0, 10, 20, 40, 80}) {
+            double[] c = LEAD_PRIOR.clone();
+            for (int k = 0; k < c.length; k++) {
+                c[k] += scale * centroid[k];
+            }
+            double value = objective(c, brief, lambda);
+            report(String.format(Locale.ROOT, "brief: lead prior + %.0f x centroid (train objective %.4f)", scale,
+                    value), new RankingWeights(c, fullWeights), train, test, lambda);
+            if (value > bestObjective) {
+                bestObjective = value;
+                bestBrief = c;
+            }
+        }
+        briefWeights = bestBrief;
+        report("chosen: brief = lead prior + centroid (best training objective), long = coordinate ascent",
+                new RankingWeights(briefWeights, fullWeights), train, test, lambda);
         baselines(test);
         System.out.println();
+        StringBuilder file = new StringBuilder("# Written by scripts/train-ranker: coefficients of the sentence model\n"
+                + "# (brief.* for summaries of up to three sentences, long.* from four on, blended between).\n");
         for (SentenceFeatures.Feature f : SentenceFeatures.Feature.values()) {
-            System.out.printf(Locale.ROOT, "%-20s %9.4f%n", f, trained[f.ordinal()]);
+            file.append(String.format(Locale.ROOT, "brief.%s=%.4f%n", f, briefWeights[f.ordinal()]));
+        }
+        for (SentenceFeatures.Feature f : SentenceFeatures.Feature.values()) {
+            file.append(String.format(Locale.ROOT, "long.%s=%.4f%n", f, fullWeights[f.ordinal()]));
+        }
+        System.out.print(file);
+        String output = System.getProperty("train.output", "");
+        if (!output.isEmpty()) {
+            Files.writeString(Path.of(output), file);
+            System.out.println("written to " + output);
         }
     }
 
-    static void report(String name, double[] coefficients, List<Example> train, List<Example> test) {
+    /** The weights of engine 1.1.0: centrality 0.55, lead 0.30, title 0.15 (scaled), short sentences halved. */
+    private static final double[] FIXED = fixed();
+
+    private static double[] fixed() {
+        double[] c = new double[SentenceFeatures.SIZE];
+        c[SentenceFeatures.Feature.CENTRALITY.ordinal()] = 2.2;
+        c[SentenceFeatures.Feature.LEAD.ordinal()] = 1.2;
+        c[SentenceFeatures.Feature.TITLE.ordinal()] = 0.6;
+        c[SentenceFeatures.Feature.SHORT.ordinal()] = -1.0;
+        return c;
+    }
+
+    /** Per article, mean features of the oracle sentences minus mean features of all; averaged over articles. */
+    static double[] centroid(List<Example> examples) {
+        double[] w = new double[SentenceFeatures.SIZE];
+        for (Example e : examples) {
+            double[][] x = e.values().vectors();
+            int positives = 0;
+            for (boolean b : e.labels()) {
+                positives += b ? 1 : 0;
+            }
+            if (positives == 0) {
+                continue;
+            }
+            for (int i = 0; i < x.length; i++) {
+                for (int k = 0; k < w.length; k++) {
+                    w[k] += ((e.labels()[i] ? 1.0 / positives : 0.0) - 1.0 / x.length) * x[i][k] / examples.size();
+                }
+            }
+        }
+        return w;
+    }
+
+    /** Position alone: the first sentence, then the second and third, then a slow decay. */
+    private static final double[] LEAD_PRIOR = leadPrior();
+
+    private static double[] leadPrior() {
+        double[] c = new double[SentenceFeatures.SIZE];
+        c[SentenceFeatures.Feature.FIRST.ordinal()] = 2.0;
+        c[SentenceFeatures.Feature.SECOND_OR_THIRD.ordinal()] = 1.0;
+        c[SentenceFeatures.Feature.LEAD.ordinal()] = 2.0;
+        return c;
+    }
+
+    static double briefness(Example e) {
+        return SentenceRanker.briefness(e.article().sentences(), e.article().length());
+    }
+
+    static void report(String name, RankingWeights coefficients, List<Example> train, List<Example> test,
+                       double lambda) {
         System.out.println();
         System.out.println(name);
         for (String collection : List.of("bbc", "cnndm")) {
-            double[] tr = score(coefficients, train, collection);
-            double[] te = score(coefficients, test, collection);
+            double[] tr = score(coefficients, train, collection, lambda);
+            double[] te = score(coefficients, test, collection, lambda);
             System.out.printf(Locale.ROOT, "  %-6s train R1/R2/RL %.4f %.4f %.4f | held-out %.4f %.4f %.4f%n",
                     collection, tr[0], tr[1], tr[2], te[0], te[1], te[2]);
         }
     }
 
     /** Mean ROUGE-1/2/L F1 of the engine's selection against the first reference. */
-    static double[] score(double[] coefficients, List<Example> examples, String collection) {
-        SummarySelector selector = new SummarySelector(0.75);
+    static double[] score(RankingWeights weights, List<Example> examples, String collection, double lambda) {
+        SummarySelector selector = new SummarySelector(lambda);
         double[] sum = new double[3];
         int count = 0;
         for (Example e : examples) {
             if (!e.article().collection().equals(collection)) {
                 continue;
             }
-            SentenceRanker.Ranking ranking = SentenceRanker.rank(e.values(), coefficients);
+            SentenceRanker.Ranking ranking = SentenceRanker.rank(e.values(), weights.blend(briefness(e)));
             List<SummarySentence> picked = selector.select(e.article().sentences(), ranking, e.article().length());
             String text = picked.stream().map(SummarySentence::text).collect(Collectors.joining(" "));
             add(sum, text, e.article().references().get(0));
@@ -193,42 +329,92 @@ public final class RankerTraining {
         return labels;
     }
 
-    /** Logistic regression by batch gradient descent with L2; each collection weighs half. */
-    static final class LogisticRegression {
+    /**
+     * Per-article softmax over sentences (a conditional logit), fitted by batch gradient descent with L2:
+     * the model learns which sentences of an article make its summary, not how many.
+     */
+    static final class ListwiseModel {
 
-        private LogisticRegression() {
+        private ListwiseModel() {
         }
 
-        static double[] fit(List<Example> examples, double l2) {
-            int bbc = 0;
-            int cnn = 0;
-            for (Example e : examples) {
-                if (e.article().leadStrong()) {
-                    cnn += e.labels().length;
-                } else {
-                    bbc += e.labels().length;
-                }
-            }
+        static double[] fit(List<Example> examples, double l2, int iterations) {
             double[] w = new double[SentenceFeatures.SIZE];
             double rate = 2.0;
-            for (int iteration = 0; iteration < 3000; iteration++) {
+            for (int iteration = 0; iteration < iterations; iteration++) {
                 double[] gradient = new double[w.length];
                 for (Example e : examples) {
-                    double weight = 0.5 / (e.article().leadStrong() ? cnn : bbc);
+                    int positives = 0;
+                    for (boolean b : e.labels()) {
+                        positives += b ? 1 : 0;
+                    }
+                    if (positives == 0) {
+                        continue;
+                    }
+                    double weight = 1.0 / examples.size();
                     double[][] x = e.values().vectors();
+                    double[] p = new double[x.length];
+                    double max = Double.NEGATIVE_INFINITY;
                     for (int i = 0; i < x.length; i++) {
-                        double error = SentenceRanker.probability(x[i], w) - (e.labels()[i] ? 1.0 : 0.0);
+                        p[i] = SentenceRanker.logit(x[i], w);
+                        max = Math.max(max, p[i]);
+                    }
+                    for (int i = 0; i < x.length; i++) {
+                        p[i] = Math.exp(p[i] - max);
+                    }
+                    double total = 0.0;
+                    for (double v : p) {
+                        total += v;
+                    }
+                    for (int i = 0; i < x.length; i++) {
+                        double error = p[i] / total - (e.labels()[i] ? 1.0 / positives : 0.0);
                         for (int k = 0; k < w.length; k++) {
                             gradient[k] += weight * error * x[i][k];
                         }
                     }
                 }
                 for (int k = 0; k < w.length; k++) {
-                    w[k] -= rate * (gradient[k] + (k == 0 ? 0.0 : l2 * w[k]));
+                    w[k] -= rate * (gradient[k] + l2 * w[k]);
                 }
             }
             return w;
         }
+    }
+
+    /**
+     * Coordinate ascent on the given articles' mean ROUGE-2 (per collection, summed): each
+     * coefficient in turn moves by a step while that helps; the step halves when no coefficient moves.
+     */
+    static double[] search(double[] start, List<Example> train, double lambda) {
+        double[] w = start.clone();
+        double best = objective(w, train, lambda);
+        double step = 0.5;
+        while (step > 0.03) {
+            boolean moved = false;
+            for (int k = 1; k < w.length; k++) {
+                for (double direction : new double[] {step, -step}) {
+                    double[] trial = w.clone();
+                    trial[k] += direction;
+                    double value = objective(trial, train, lambda);
+                    if (value > best + 1e-5) {
+                        best = value;
+                        w = trial;
+                        moved = true;
+                        break;
+                    }
+                }
+            }
+            System.out.printf(Locale.ROOT, "  search step %.3f objective %.4f%n", step, best);
+            if (!moved) {
+                step /= 2;
+            }
+        }
+        return w;
+    }
+
+    static double objective(double[] w, List<Example> train, double lambda) {
+        RankingWeights both = new RankingWeights(w, w);
+        return score(both, train, "bbc", lambda)[1] + score(both, train, "cnndm", lambda)[1];
     }
 
     private static List<Article> parseAll(Path folder, Path cache) throws IOException {
