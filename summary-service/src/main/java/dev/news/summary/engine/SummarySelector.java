@@ -4,14 +4,26 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** Picks ranked sentences for a requested length with maximal marginal relevance, returned in article order. */
+/**
+ * Picks ranked sentences for a requested length with maximal marginal relevance, returned in article order.
+ * A sentence that leans on its neighbour is only taken with it: one opening with a pronoun ("He said ...")
+ * never opens the summary, one that starts inside a quotation needs the sentence before it, and one that
+ * leaves a quotation open (the speaker follows) needs the sentence after it.
+ */
 final class SummarySelector {
 
     /** Trade-off between relevance (1.0) and novelty (0.0). */
     private final double lambda;
+    /** Whether sentences that lean on a neighbour are held back (off only to measure what it costs). */
+    private final boolean keepContext;
 
     SummarySelector(double lambda) {
+        this(lambda, true);
+    }
+
+    SummarySelector(double lambda, boolean keepContext) {
         this.lambda = lambda;
+        this.keepContext = keepContext;
     }
 
     List<SummarySentence> select(List<Sentence> candidates, SentenceRanker.Ranking ranking, Length length) {
@@ -32,6 +44,9 @@ final class SummarySelector {
             wordBudget = ((Length.Words) length).max();
         }
         double[] scores = ranking.scores();
+        boolean[] startsInQuote = new boolean[n];
+        boolean[] endsInQuote = new boolean[n];
+        quotation(candidates, startsInQuote, endsInQuote);
         boolean[] taken = new boolean[n];
         List<Integer> chosen = new ArrayList<>();
         int wordsUsed = 0;
@@ -39,7 +54,11 @@ final class SummarySelector {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) {
-                if (taken[i] || wordsUsed + candidates.get(i).wordCount() > wordBudget) {
+                // A sentence that leaves a quotation open comes with the next one, which names the speaker.
+                boolean pair = keepContext && endsInQuote[i] && i + 1 < n && !taken[i + 1];
+                int words = candidates.get(i).wordCount() + (pair ? candidates.get(i + 1).wordCount() : 0);
+                if (taken[i] || wordsUsed + words > wordBudget || pair && chosen.size() + 2 > maxSentences
+                        || keepContext && !inContext(i, taken, chosen, candidates, startsInQuote)) {
                     continue;
                 }
                 double redundancy = 0.0;
@@ -55,9 +74,16 @@ final class SummarySelector {
             if (best < 0) {
                 break;
             }
-            taken[best] = true;
-            chosen.add(best);
-            wordsUsed += candidates.get(best).wordCount();
+            boolean pair = keepContext && endsInQuote[best] && best + 1 < n && !taken[best + 1];
+            for (int i = best; i <= (pair ? best + 1 : best); i++) {
+                taken[i] = true;
+                chosen.add(i);
+                wordsUsed += candidates.get(i).wordCount();
+            }
+        }
+        if (chosen.isEmpty() && keepContext) {
+            // Every sentence leans on another (or none fits with what it leans on): a summary still beats none.
+            return new SummarySelector(lambda, false).select(candidates, ranking, length);
         }
         List<SummarySentence> out = new ArrayList<>();
         if (chosen.isEmpty() && wordBudget != Integer.MAX_VALUE) {
@@ -77,6 +103,40 @@ final class SummarySelector {
             out.add(new SummarySentence(s.index(), s.text(), s.start(), s.end(), round(scores[i])));
         }
         return out;
+    }
+
+    /** Whether sentence i may join the chosen ones without losing what it leans on. */
+    private static boolean inContext(int i, boolean[] taken, List<Integer> chosen, List<Sentence> candidates,
+                                     boolean[] startsInQuote) {
+        if (startsInQuote[i] && (i == 0 || !taken[i - 1])) {
+            return false;
+        }
+        if (i > 0 && SentenceFeatures.opensWithPronoun(candidates.get(i))) {
+            for (int j : chosen) {
+                if (j < i) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Marks sentences that start inside a quotation or leave one open, reading quote tokens in order. */
+    static void quotation(List<Sentence> candidates, boolean[] startsInQuote, boolean[] endsInQuote) {
+        boolean inside = false;
+        for (int i = 0; i < candidates.size(); i++) {
+            Sentence s = candidates.get(i);
+            startsInQuote[i] = inside;
+            for (Token t : s.tokens()) {
+                if (t.pos().equals("``")) {
+                    inside = true;
+                } else if (t.pos().equals("''")) {
+                    inside = false;
+                }
+            }
+            endsInQuote[i] = inside;
+        }
     }
 
     private static SummarySentence truncate(Sentence s, int maxWords, double score) {

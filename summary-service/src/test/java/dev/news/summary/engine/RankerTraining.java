@@ -1,5 +1,6 @@
 package dev.news.summary.engine;
 
+import dev.news.summary.engine.eval.CnnDmEvaluation;
 import dev.news.summary.engine.eval.Evaluation;
 
 import java.io.BufferedInputStream;
@@ -40,6 +41,9 @@ public final class RankerTraining {
     /** An article with its feature vectors and training labels. */
     record Example(Article article, SentenceFeatures.Values values, boolean[] labels) {
     }
+
+    /** Whether the selector keeps sentences with what they lean on (as the engine does). */
+    private static final boolean KEEP_CONTEXT = !"false".equals(System.getProperty("train.context"));
 
     private RankerTraining() {
     }
@@ -209,15 +213,16 @@ public final class RankerTraining {
         for (String collection : List.of("bbc", "cnndm")) {
             double[] tr = score(coefficients, train, collection, lambda);
             double[] te = score(coefficients, test, collection, lambda);
-            System.out.printf(Locale.ROOT, "  %-6s train R1/R2/RL %.4f %.4f %.4f | held-out %.4f %.4f %.4f%n",
-                    collection, tr[0], tr[1], tr[2], te[0], te[1], te[2]);
+            System.out.printf(Locale.ROOT, "  %-6s train R1/R2/RL %.4f %.4f %.4f | held-out %.4f %.4f %.4f"
+                    + " | held-out dangling pronoun %.0f, torn quote %.0f%n",
+                    collection, tr[0], tr[1], tr[2], te[0], te[1], te[2], te[3], te[4]);
         }
     }
 
     /** Mean ROUGE-1/2/L F1 of the engine's selection against the first reference. */
     static double[] score(RankingWeights weights, List<Example> examples, String collection, double lambda) {
-        SummarySelector selector = new SummarySelector(lambda);
-        double[] sum = new double[3];
+        SummarySelector selector = new SummarySelector(lambda, KEEP_CONTEXT);
+        double[] sum = new double[5];
         int count = 0;
         for (Example e : examples) {
             if (!e.article().collection().equals(collection)) {
@@ -227,6 +232,10 @@ public final class RankerTraining {
             List<SummarySentence> picked = selector.select(e.article().sentences(), ranking, e.article().length());
             String text = picked.stream().map(SummarySentence::text).collect(Collectors.joining(" "));
             add(sum, text, e.article().references().get(0));
+            List<SummarySentence> all = e.article().sentences().stream()
+                    .map(s -> new SummarySentence(s.index(), s.text(), 0, 0, 0.0)).toList();
+            sum[3] += CnnDmEvaluation.opensWithDanglingPronoun(picked) ? 1 : 0;
+            sum[4] += CnnDmEvaluation.tearsQuotation(picked, all) ? 1 : 0;
             count++;
         }
         for (int k = 0; k < 3; k++) {

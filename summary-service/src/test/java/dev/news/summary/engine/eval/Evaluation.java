@@ -68,7 +68,7 @@ public final class Evaluation {
         List<String> debrisHits = new ArrayList<>();
         int summariesChecked = 0;
         int summariesWithDebris = 0;
-        if (!only.equals("gold")) {
+        if (!only.equals("gold") && !only.equals("cnndm")) {
             Rouge[] scores = summaries(engine, folder.resolve("bbc-news-summary"), limit, debrisHits);
             summariesChecked += scores[0].count;
             summariesWithDebris += scores[3].count;
@@ -82,8 +82,13 @@ public final class Evaluation {
                 System.out.printf(Locale.ROOT, "| %-8s | %10.4f | %10.4f | %10.4f |%n", names[i], scores[i].r1(),
                         scores[i].r2(), scores[i].rl());
             }
+            System.out.printf(Locale.ROOT, "engine summaries opening with a dangling pronoun: %d, tearing a quotation: %d%n",
+                    scores[4].count, scores[5].count);
         }
-        if (!only.equals("bbc")) {
+        if (only.isEmpty() || only.equals("cnndm")) {
+            CnnDmEvaluation.run(engine, folder.resolve("cnndm-dev"), limit);
+        }
+        if (!only.equals("bbc") && !only.equals("cnndm")) {
             int[] gold = facts(engine, folder.resolve("giveme5w1h-gold"), debrisHits);
             summariesChecked += gold[6];
             summariesWithDebris += gold[7];
@@ -137,6 +142,8 @@ public final class Evaluation {
         Rouge leadScore = new Rouge();
         Rouge textRankScore = new Rouge();
         Rouge debris = new Rouge();
+        Rouge dangling = new Rouge();
+        Rouge torn = new Rouge();
         List<Path> articles;
         try (Stream<Path> files = Files.walk(root.resolve("articles"))) {
             articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
@@ -172,10 +179,12 @@ public final class Evaluation {
                 debrisHits.add(article.getFileName() + ": " + engineText);
             }
             List<SummarySentence> all = engine.summary(doc, new Length.Ratio(1.0));
+            dangling.count += CnnDmEvaluation.opensWithDanglingPronoun(picked) ? 1 : 0;
+            torn.count += CnnDmEvaluation.tearsQuotation(picked, all) ? 1 : 0;
             leadScore.add(tokens(lead(all, budget)), reference);
             textRankScore.add(tokens(textRank(all, budget)), reference);
         }
-        return new Rouge[] {engineScore, leadScore, textRankScore, debris};
+        return new Rouge[] {engineScore, leadScore, textRankScore, debris, dangling, torn};
     }
 
     /** Leading sentences while they fit the budget. */
