@@ -7,10 +7,14 @@ import java.util.List;
 /**
  * Picks ranked sentences for a requested length with maximal marginal relevance, returned in article order.
  * A sentence that leans on its neighbour is only taken with it: one opening with a pronoun ("He said ...")
- * never opens the summary, one that starts inside a quotation needs the sentence before it, and one that
- * leaves a quotation open (the speaker follows) needs the sentence after it.
+ * never opens the summary, and one that leaves a quotation open comes with the next sentence, which closes
+ * it and usually names the speaker. (A sentence that closes a quotation names its speaker itself, so it
+ * may stand alone.)
  */
 final class SummarySelector {
+
+    /** Most sentences a quotation may add after the one opening it before it is not taken at all. */
+    private static final int MAX_QUOTED = 3;
 
     /** Trade-off between relevance (1.0) and novelty (0.0). */
     private final double lambda;
@@ -44,9 +48,8 @@ final class SummarySelector {
             wordBudget = ((Length.Words) length).max();
         }
         double[] scores = ranking.scores();
-        boolean[] startsInQuote = new boolean[n];
         boolean[] endsInQuote = new boolean[n];
-        quotation(candidates, startsInQuote, endsInQuote);
+        quotation(candidates, endsInQuote);
         boolean[] taken = new boolean[n];
         List<Integer> chosen = new ArrayList<>();
         int wordsUsed = 0;
@@ -54,11 +57,16 @@ final class SummarySelector {
             int best = -1;
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) {
-                // A sentence that leaves a quotation open comes with the next one, which names the speaker.
-                boolean pair = keepContext && endsInQuote[i] && i + 1 < n && !taken[i + 1];
-                int words = candidates.get(i).wordCount() + (pair ? candidates.get(i + 1).wordCount() : 0);
-                if (taken[i] || wordsUsed + words > wordBudget || pair && chosen.size() + 2 > maxSentences
-                        || keepContext && !inContext(i, taken, chosen, candidates, startsInQuote)) {
+                // A sentence that leaves a quotation open comes with those up to the one that closes it,
+                // which usually names the speaker.
+                int last = keepContext ? quotationEnd(i, endsInQuote, taken) : i;
+                int words = 0;
+                for (int k = i; k <= last; k++) {
+                    words += candidates.get(k).wordCount();
+                }
+                if (taken[i] || last < 0 || wordsUsed + words > wordBudget
+                        || chosen.size() + (last - i + 1) > maxSentences
+                        || keepContext && !inContext(i, chosen, candidates)) {
                     continue;
                 }
                 double redundancy = 0.0;
@@ -74,8 +82,8 @@ final class SummarySelector {
             if (best < 0) {
                 break;
             }
-            boolean pair = keepContext && endsInQuote[best] && best + 1 < n && !taken[best + 1];
-            for (int i = best; i <= (pair ? best + 1 : best); i++) {
+            int last = keepContext ? quotationEnd(best, endsInQuote, taken) : best;
+            for (int i = best; i <= last; i++) {
                 taken[i] = true;
                 chosen.add(i);
                 wordsUsed += candidates.get(i).wordCount();
@@ -106,11 +114,7 @@ final class SummarySelector {
     }
 
     /** Whether sentence i may join the chosen ones without losing what it leans on. */
-    private static boolean inContext(int i, boolean[] taken, List<Integer> chosen, List<Sentence> candidates,
-                                     boolean[] startsInQuote) {
-        if (startsInQuote[i] && (i == 0 || !taken[i - 1])) {
-            return false;
-        }
+    private static boolean inContext(int i, List<Integer> chosen, List<Sentence> candidates) {
         if (i > 0 && SentenceFeatures.opensWithPronoun(candidates.get(i))) {
             for (int j : chosen) {
                 if (j < i) {
@@ -122,17 +126,42 @@ final class SummarySelector {
         return true;
     }
 
-    /** Marks sentences that start inside a quotation or leave one open, reading quote tokens in order. */
-    static void quotation(List<Sentence> candidates, boolean[] startsInQuote, boolean[] endsInQuote) {
+    /**
+     * The last sentence that must come with sentence i: the first from i on that does not leave a quotation
+     * open (or the one before a taken sentence), or -1 when that is more than {@link #MAX_QUOTED} sentences away.
+     */
+    private static int quotationEnd(int i, boolean[] endsInQuote, boolean[] taken) {
+        int k = i;
+        while (endsInQuote[k] && k + 1 < endsInQuote.length) {
+            if (taken[k + 1]) {
+                // The rest of the quotation is in the summary already.
+                return k;
+            }
+            k++;
+            if (k - i > MAX_QUOTED) {
+                return -1;
+            }
+        }
+        return k;
+    }
+
+    /** Marks sentences that leave a quotation open, reading quote tokens in article order. */
+    static void quotation(List<Sentence> candidates, boolean[] endsInQuote) {
         boolean inside = false;
         for (int i = 0; i < candidates.size(); i++) {
             Sentence s = candidates.get(i);
-            startsInQuote[i] = inside;
-            for (Token t : s.tokens()) {
-                if (t.pos().equals("``")) {
+            List<Token> tokens = s.tokens();
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                if (t.word().equals("``") || t.word().equals("\u201C")) {
                     inside = true;
-                } else if (t.pos().equals("''")) {
+                } else if (t.word().equals("''") || t.word().equals("\u201D")) {
                     inside = false;
+                } else if (t.word().equals("\"")) {
+                    // A straight mark opens at the start or after a space or bracket, and closes elsewhere.
+                    Token previous = k == 0 ? null : tokens.get(k - 1);
+                    inside = previous == null || previous.normEnd() < t.normStart()
+                            || previous.word().equals("(") || previous.word().equals("[");
                 }
             }
             endsInQuote[i] = inside;

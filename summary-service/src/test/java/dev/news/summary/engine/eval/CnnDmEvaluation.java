@@ -113,15 +113,14 @@ public final class CnnDmEvaluation {
     }
 
     /**
-     * A summary sentence starts inside a quotation whose opening sentence was left out, or leaves one open
-     * while the next sentence (which closes it, usually naming the speaker) was left out. A straight quote
-     * mark opens at the start of the text or after a space or bracket and closes elsewhere.
+     * A summary sentence leaves a quotation open while the next sentence, which closes it and usually names
+     * the speaker, was left out. A straight quote mark opens at the start of the text or after a space or
+     * bracket and closes elsewhere.
      */
     public static boolean tearsQuotation(List<SummarySentence> summary, List<SummarySentence> article) {
         Set<Integer> picked = summary.stream().map(SummarySentence::index).collect(Collectors.toSet());
         boolean inside = false;
         for (int i = 0; i < article.size(); i++) {
-            boolean startsInside = inside;
             String text = article.get(i).text();
             Matcher m = QUOTE_MARK.matcher(text);
             while (m.find()) {
@@ -133,9 +132,8 @@ public final class CnnDmEvaluation {
             if (!picked.contains(article.get(i).index())) {
                 continue;
             }
-            boolean previousOut = i == 0 || !picked.contains(article.get(i - 1).index());
             boolean nextOut = i + 1 < article.size() && !picked.contains(article.get(i + 1).index());
-            if (startsInside && previousOut || inside && nextOut) {
+            if (inside && nextOut) {
                 return true;
             }
         }
