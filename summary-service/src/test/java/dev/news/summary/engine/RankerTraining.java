@@ -526,6 +526,8 @@ public final class RankerTraining {
             out.writeUTF(t.word());
             out.writeUTF(t.lemma());
             out.writeUTF(t.pos());
+            out.writeInt(t.normStart());
+            out.writeInt(t.normEnd());
         }
     }
 
@@ -563,7 +565,12 @@ public final class RankerTraining {
         int n = in.readInt();
         List<Token> tokens = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            tokens.add(new Token(in.readUTF(), in.readUTF(), in.readUTF(), "O", null, 0, 0, 0, 0));
+            String word = in.readUTF();
+            String lemma = in.readUTF();
+            String pos = in.readUTF();
+            int start = in.readInt();
+            int end = in.readInt();
+            tokens.add(new Token(word, lemma, pos, "O", null, start, end, start, end));
         }
         return tokens;
     }
