@@ -39,7 +39,7 @@ public final class SummaryEngine {
         this.config = config == null ? EngineConfig.defaults() : config;
         this.nlp = new CoreNlpAdapter(this.config);
         this.dates = new DateResolver(this.config.resolveTimeExpressions());
-        this.ranker = new SentenceRanker(new StopWords(), SentenceRanker.Weights.defaults());
+        this.ranker = new SentenceRanker(new StopWords(), RankingWeights.trained());
     }
 
     /** An engine with default options. */
@@ -111,7 +111,19 @@ public final class SummaryEngine {
                 normalized.toOriginalEnd(from + text.length()), List.of());
     }
 
+    /** The article as the summary path parses it, without entities (for the ranker's trainer). */
+    ParsedArticle parseForSummary(Document document) {
+        return parse(document, false);
+    }
+
     private List<SummarySentence> summarise(ParsedArticle article, Length length) {
+        List<Sentence> candidates = candidates(article);
+        SentenceRanker.Ranking ranking = ranker.rank(candidates, article.title(), length);
+        return selector.select(candidates, ranking, length);
+    }
+
+    /** The sentences a summary may draw from: all but debris, or all when everything looks like debris. */
+    static List<Sentence> candidates(ParsedArticle article) {
         List<Sentence> candidates = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             if (!article.debris().contains(s.index())) {
@@ -122,8 +134,7 @@ public final class SummaryEngine {
             // Everything looks like debris (or the text is a single fragment): summarise what there is.
             candidates.addAll(article.sentences());
         }
-        SentenceRanker.Ranking ranking = ranker.rank(candidates, article.title());
-        return selector.select(candidates, ranking, length);
+        return candidates;
     }
 
     private Facts facts(ParsedArticle article, String text) {

@@ -85,6 +85,11 @@ public final class Evaluation {
                 System.out.printf(Locale.ROOT, "| %-8s | %10.4f | %10.4f | %10.4f |%n", names[i], scores[i].r1(),
                         scores[i].r2(), scores[i].rl());
             }
+            System.out.printf(Locale.ROOT, "engine summaries opening with a dangling pronoun: %d, tearing a quotation: %d%n",
+                    scores[4].count, scores[5].count);
+        }
+        if (only.isEmpty() || only.equals("cnndm")) {
+            CnnDmEvaluation.run(engine, folder.resolve("cnndm-dev"), limit);
         }
         if (only.isEmpty() || only.equals("keyfacts")) {
             KeyFactsEvaluation.print(KeyFactsEvaluation.run(engine, folder));
@@ -143,6 +148,8 @@ public final class Evaluation {
         Rouge leadScore = new Rouge();
         Rouge textRankScore = new Rouge();
         Rouge debris = new Rouge();
+        Rouge dangling = new Rouge();
+        Rouge torn = new Rouge();
         List<Path> articles;
         try (Stream<Path> files = Files.walk(root.resolve("articles"))) {
             articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().collect(Collectors.toList());
@@ -178,14 +185,16 @@ public final class Evaluation {
                 debrisHits.add(article.getFileName() + ": " + engineText);
             }
             List<SummarySentence> all = engine.summary(doc, new Length.Ratio(1.0));
+            dangling.count += CnnDmEvaluation.opensWithDanglingPronoun(picked) ? 1 : 0;
+            torn.count += CnnDmEvaluation.tearsQuotation(picked, all) ? 1 : 0;
             leadScore.add(tokens(lead(all, budget)), reference);
             textRankScore.add(tokens(textRank(all, budget)), reference);
         }
-        return new Rouge[] {engineScore, leadScore, textRankScore, debris};
+        return new Rouge[] {engineScore, leadScore, textRankScore, debris, dangling, torn};
     }
 
     /** Leading sentences while they fit the budget. */
-    private static String lead(List<SummarySentence> sentences, int budget) {
+    public static String lead(List<SummarySentence> sentences, int budget) {
         StringBuilder sb = new StringBuilder();
         int used = 0;
         for (SummarySentence s : sentences) {
@@ -199,8 +208,8 @@ public final class Evaluation {
         return sb.toString();
     }
 
-    /** Plain TextRank: word-overlap similarity normalised by log lengths, PageRank, best sentences that fit. */
-    private static String textRank(List<SummarySentence> sentences, int budget) {
+    /** Plain TextRank scores (word-overlap similarity normalised by log lengths, PageRank), in sentence order. */
+    public static double[] textRankScores(List<SummarySentence> sentences) {
         int n = sentences.size();
         List<Set<String>> words = new ArrayList<>();
         List<Integer> lengths = new ArrayList<>();
@@ -237,6 +246,13 @@ public final class Evaluation {
             }
             rank = next;
         }
+        return rank;
+    }
+
+    /** Plain TextRank: the best-scored sentences that fit the budget, in article order. */
+    public static String textRank(List<SummarySentence> sentences, int budget) {
+        int n = sentences.size();
+        double[] rank = textRankScores(sentences);
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;
@@ -371,7 +387,7 @@ public final class Evaluation {
     }
 
     /** UTF-8 when valid, else Windows-1252 (a superset of ISO-8859-1 for printable text). */
-    static String read(Path file) throws IOException {
+    public static String read(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -381,7 +397,7 @@ public final class Evaluation {
         }
     }
 
-    static List<String> tokens(String text) {
+    public static List<String> tokens(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
@@ -390,7 +406,12 @@ public final class Evaluation {
         return out;
     }
 
-    static int whitespaceWords(String text) {
+    /** Word count of a reference summary, with a space put back where it glues sentences ("rose.The"). */
+    public static int referenceWords(String referenceText) {
+        return whitespaceWords(GLUED.matcher(referenceText).replaceAll("$1 "));
+    }
+
+    public static int whitespaceWords(String text) {
         String t = text.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
@@ -399,7 +420,7 @@ public final class Evaluation {
         return sentences.stream().map(SummarySentence::text).collect(Collectors.joining(" "));
     }
 
-    static double ngramF1(List<String> candidate, List<String> reference, int n) {
+    public static double ngramF1(List<String> candidate, List<String> reference, int n) {
         Map<String, Integer> ref = ngrams(reference, n);
         Map<String, Integer> cand = ngrams(candidate, n);
         int refTotal = Math.max(0, reference.size() - n + 1);
@@ -422,7 +443,7 @@ public final class Evaluation {
         return out;
     }
 
-    static double lcsF1(List<String> candidate, List<String> reference) {
+    public static double lcsF1(List<String> candidate, List<String> reference) {
         int a = candidate.size();
         int b = reference.size();
         if (a == 0 || b == 0) {

@@ -1,0 +1,72 @@
+package dev.news.summary.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stored summaries are keyed by the engine's version, so output that changes under an old version would keep
+ * serving stale documents. This test runs the engine on fixed invented stories and compares a fingerprint of all it
+ * returns with the one recorded for {@link SummaryEngine#VERSION} in {@code engine/fingerprints.properties}: a change
+ * of output needs a new version and a new line there, never a new fingerprint for an old version.
+ */
+class EngineFingerprintTest {
+
+    private static final OffsetDateTime PUBLISHED = OffsetDateTime.parse("2024-10-07T06:30:00Z");
+
+    private static final List<Document> STORIES = List.of(
+            new Document("Ferry strike ends",
+                    "Ferry crews in Arlen ended a three-day strike on Sunday after the harbour company agreed to a "
+                            + "4% pay rise. Union leader Marta Olsen said the deal was fair. The company's chief "
+                            + "executive, Per Lund, said services would resume on Monday morning. About 12,000 "
+                            + "passengers were affected by the strike, which began on Thursday. \"We are glad it is "
+                            + "over,\" said one commuter.", PUBLISHED),
+            new Document("Museum reopens",
+                    "BERWICK, Norland (Wire) - The city museum reopened on Saturday after a two-year renovation "
+                            + "that cost 8 million crowns. The director said visitor numbers had doubled. Tap to share "
+                            + "on Chirper (opens a new tab) Mayor Jonas Brandt, who grew up in Carden, cut the ribbon "
+                            + "at the Old Granary Hall. He thanked the builders.", PUBLISHED),
+            new Document("", "Rescuers worked through the night. A landslide blocked the valley road on Tuesday. "
+                    + "Two drivers were trapped for six hours before police freed them.", null));
+
+    private final SummaryEngine engine = SharedEngine.get();
+
+    @Test
+    void outputMatchesTheFingerprintRecordedForThisVersion() throws IOException {
+        StringBuilder output = new StringBuilder();
+        for (Document story : STORIES) {
+            output.append(engine.summarize(story, Length.defaultLength())).append('\n');
+            output.append(engine.summary(story, new Length.Words(30))).append('\n');
+            output.append(engine.summary(story, new Length.Ratio(0.5))).append('\n');
+        }
+        String actual = sha256(output.toString());
+        Properties recorded = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/engine/fingerprints.properties")) {
+            assertNotNull(in, "engine/fingerprints.properties is missing");
+            recorded.load(in);
+        }
+        String expected = recorded.getProperty(SummaryEngine.VERSION);
+        assertNotNull(expected, () -> "no fingerprint is recorded for engine " + SummaryEngine.VERSION
+                + "; if this output is intended, add the line " + SummaryEngine.VERSION + "=" + actual);
+        assertEquals(expected, actual, () -> "the engine's output changed but its version did not: give SummaryEngine "
+                + "a new VERSION and record " + actual + " for it (stored summaries are keyed by the version)");
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
