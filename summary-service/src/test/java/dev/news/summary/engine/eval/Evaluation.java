@@ -53,8 +53,9 @@ public final class Evaluation {
             + "|^advertisement|click here|follow us on|all rights reserved|(?-i:\\w/(?:PA|AP|AFP|EPA|Reuters)\\b)"
             + "|\\b\\d{1,2}/\\d{1,2}\\b.*\\b\\d{1,2}/\\d{1,2}\\b|show all|https?://|\\bwww\\."
             // Debris glued into a sentence: sign-up forms, captions, share buttons, player controls, credits, counters.
-            + "|subscrib|\\binbox\\b|\\bcaption\\b|opens in (?:a )?new|click to|\\bembed\\b|loading\\.\\.\\."
-            + "|\\(photo:|^\\(|/[^)]{0,40}\\)|(?-i:\\b[A-Z]{2,}\\s\\d{1,2}\\s[A-Z])");
+            + "|\\+ ?subscribe|subscribe (?:now|today|here)|for subscribing|\\binbox\\b|\\bcaption\\b|opens in (?:a )?new"
+            + "|click to|\\bembed\\b|loading\\.\\.\\.|\\(photo:|^\\((?-i:\\p{Lu})[^()]{0,40}\\)"
+            + "|(?-i:\\(\\p{Lu}[^()]{0,40}/\\p{Lu}[^()]{0,40}\\)|^[A-Z]{2,}\\s\\d{1,2}\\s[A-Z])");
 
     private Evaluation() {
     }
