@@ -161,7 +161,7 @@ final class RoleReader {
     private static int[] appositionAfter(List<Token> tokens, int end) {
         int k = end;
         if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("who")) {
-            return relativeCopula(tokens, k + 1);
+            return predicateNoun(tokens, k + 1);
         }
         if (k >= tokens.size() || !tokens.get(k).word().equals(",")) {
             return null;
@@ -172,7 +172,7 @@ final class RoleReader {
             k += 2;
         }
         if (k < tokens.size() && tokens.get(k).pos().startsWith("W")) {
-            return relativeCopula(tokens, k + 1);
+            return predicateNoun(tokens, k + 1);
         }
         while (k < tokens.size() && tokens.get(k).pos().startsWith("RB")) {
             k++;
@@ -180,8 +180,12 @@ final class RoleReader {
         return nounPhrase(tokens, k, true);
     }
 
-    /** "who is now deputy leader", "who was head of the team": any noun phrase after "be" states what they are. */
-    private static int[] relativeCopula(List<Token> tokens, int k) {
+    /**
+     * The noun phrase after a finite form of "be" and any adverbs ("who is now deputy leader", "who was head of the
+     * team": any noun phrase there states what they are), or null; "is urging",
+     * "was appointed" are verb forms, not a predicate noun.
+     */
+    private static int[] predicateNoun(List<Token> tokens, int k) {
         if (k >= tokens.size() || !tokens.get(k).lemma().equalsIgnoreCase("be") || !tokens.get(k).isFiniteVerb()) {
             return null;
         }
@@ -248,23 +252,9 @@ final class RoleReader {
 
     /** "is (now) (a) deputy leader": a form of "be", then a role phrase whose head names a person. */
     private static int[] copula(List<Token> tokens, int k) {
-        if (k >= tokens.size() || !tokens.get(k).lemma().equalsIgnoreCase("be") || !tokens.get(k).isFiniteVerb()) {
-            return null;
-        }
-        k++;
-        while (k < tokens.size() && tokens.get(k).pos().startsWith("RB")) {
-            k++;
-        }
-        // "is urging", "was appointed": a verb form, not a predicate noun.
-        if (k < tokens.size() && isParticiple(tokens.get(k))) {
-            return null;
-        }
-        int[] span = nounPhrase(tokens, k, false);
-        if (span == null) {
-            return null;
-        }
+        int[] span = predicateNoun(tokens, k);
         // Predicates such as "an enthusiastic proponent of talks" describe; a role's head names an office or trade.
-        return hasOfficeHead(tokens, span) ? span : null;
+        return span != null && hasOfficeHead(tokens, span) ? span : null;
     }
 
     private static boolean hasOfficeHead(List<Token> tokens, int[] span) {
