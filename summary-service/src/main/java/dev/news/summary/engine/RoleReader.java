@@ -114,8 +114,11 @@ final class RoleReader {
         // "US Treasury Under-Secretary X": an untagged capitalised word between an institution and a name.
         boolean officeOfInstitution = k > 0 && head.isProperNoun() && head.ner().equals("O")
                 && AFFILIATION_TYPES.contains(tokens.get(k - 1).ner());
+        // "Irish international X": a lower-case adjective used as a noun after a nationality or country.
+        boolean nominalAdjective = k > 0 && head.pos().equals("JJ") && Character.isLowerCase(head.word().charAt(0))
+                && (tokens.get(k - 1).ner().equals("NATIONALITY") || tokens.get(k - 1).ner().equals("COUNTRY"));
         if (!(isCommonNoun(head) || head.ner().equals("TITLE") || isAcronymOffice(head) || sentenceInitialLabel
-                || officeOfInstitution)) {
+                || officeOfInstitution || nominalAdjective)) {
             return null;
         }
         int start = k;

@@ -94,4 +94,13 @@ class RoleReaderTest {
         assertEquals(1, role.evidence().sentence());
         assertNull(reader.description(a, 0, 2), "'the bridge' names no person");
     }
+
+    @Test
+    void anAdjectiveUsedAsANounAfterANationalityIsTheRole() {
+        ParsedArticle a = HandTagged.article(
+                "She/PRP beat/VBD Norlandic/JJ/NATIONALITY international/JJ Ada/NNP/PERSON Moor/NNP/PERSON ./.");
+        assertEquals("Norlandic international", roleOf(a, "Moor"));
+        ParsedArticle plain = HandTagged.article("She/PRP beat/VBD tired/JJ Ada/NNP/PERSON Moor/NNP/PERSON ./.");
+        assertNull(roleOf(plain, "Moor"));
+    }
 }
