@@ -262,9 +262,12 @@ final class ParticipantExtractor {
                 }
             }
         }
-        if (!head.pos().equals("NN") || !RoleReader.isRoleNoun(head) && !RoleReader.isAcronymOffice(head)) {
+        if (!head.pos().equals("NN")) {
             return null;
         }
+        // A head that does not name a person by its form ("A body language expert") still does when a person the
+        // next sentences name has it in their role.
+        boolean personNoun = RoleReader.isRoleNoun(head) || RoleReader.isAcronymOffice(head);
         for (int i = from; i < subject.end(); i++) {
             if (!tokens.get(i).ner().equals("O") && !tokens.get(i).ner().equals("TITLE")
                     && !RoleReader.AFFILIATION_TYPES.contains(tokens.get(i).ner())) {
@@ -277,7 +280,8 @@ final class ParticipantExtractor {
         Mention first = null;
         Candidate named = null;
         for (Candidate c : people) {
-            if (c.role != null && !c.role.title().toLowerCase(Locale.ROOT).contains(headWord)) {
+            boolean sameRole = c.role != null && c.role.title().toLowerCase(Locale.ROOT).contains(headWord);
+            if (c.role != null && !sameRole || !personNoun && !sameRole) {
                 continue;
             }
             for (Mention m : c.mentions) {

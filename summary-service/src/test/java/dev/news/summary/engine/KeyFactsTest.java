@@ -103,4 +103,14 @@ class KeyFactsTest {
         assertFalse(a.summary().get(0).text().startsWith("TROMSO"), a.summary().get(0).text());
         assertEquals("Tromso", a.facts().venue().name());
     }
+
+    @Test
+    void aDescribedActorIsFoundByTheRoleTheTextGivesThemLater() {
+        Facts f = analyse("Expert judges harvest",
+                "A wine expert has tasted this year's first bottles from the valley. The growers had feared a "
+                        + "poor year. Lars Holm, a wine expert at the regional college, said the harvest was the "
+                        + "best in a decade. Mayor Eva Dahl thanked the growers.")
+                .facts();
+        assertEquals("Lars Holm", f.participants().get(0).name());
+    }
 }
