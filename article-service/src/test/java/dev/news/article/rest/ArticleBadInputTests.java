@@ -119,4 +119,18 @@ class ArticleBadInputTests {
         given().contentType(ContentType.JSON).body("{}").when().patch("/articles/1")
                 .then().statusCode(405).contentType("application/problem+json");
     }
+
+    @Test
+    void anEmptyAcceptIsAnsweredAsIfThereWereNone() {
+        String location = given().contentType(ContentType.JSON).header("Accept", "")
+                .body("{\"title\": \"Empty Accept\", \"body\": \"Sent with an empty Accept header.\"}")
+                .when().post("/articles")
+                .then().statusCode(201).contentType(ContentType.JSON).extract().header("Location");
+        given().header("Accept", "").when().get(location)
+                .then().statusCode(200).contentType(ContentType.JSON).body("title", equalTo("Empty Accept"));
+        given().header("Accept", " ").when().get("/articles")
+                .then().statusCode(200).contentType(ContentType.JSON);
+        given().header("Accept", "").when().get("/articles/abc")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("id"));
+    }
 }
