@@ -39,6 +39,7 @@ class ArticleBadInputTests {
             "wrong type           | {\"title\": \"A\", \"body\": \"B\", \"authors\": 7} |authors",
             "invalid language     | {\"title\": \"A\", \"body\": \"B\", \"language\": \"english!\"} |language",
             "not an object        | [1, 2] |body",
+            "language of 36 chars | {\"title\": \"A\", \"body\": \"B\", \"language\": \"en-abcdefgh-abcdefgh-abcdefgh-abcdef\"} |language",
     })
     void badJsonIsAProblemNamingTheField(String label, String json, String field) {
         given().contentType(ContentType.JSON).body(json)
