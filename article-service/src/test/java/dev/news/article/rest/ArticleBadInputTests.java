@@ -134,4 +134,19 @@ class ArticleBadInputTests {
         given().header("Accept", "").when().get("/articles/abc")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("id"));
     }
+
+    @Test
+    void aRequestOverFourTimesTheBodyLimitIsRefusedBeforeItIsRead() {
+        long before = stored();
+        // Valid JSON with a tiny article, padded with whitespace to one byte over 4 MiB: only its size is wrong.
+        String head = "{\"title\": \"Padded\", \"body\": \"A small body.\"}";
+        String padded = head + " ".repeat(4 * 1024 * 1024 + 1 - head.length());
+        given().contentType(ContentType.JSON).body(padded.getBytes(StandardCharsets.UTF_8))
+                .when().post("/articles")
+                .then().statusCode(413).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+        given().contentType(ContentType.TEXT).body(("Padded\n" + "z".repeat(4 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8))
+                .when().post("/articles")
+                .then().statusCode(413).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+        assertEquals(before, stored(), "nothing stored");
+    }
 }
