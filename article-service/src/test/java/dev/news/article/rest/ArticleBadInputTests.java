@@ -149,4 +149,11 @@ class ArticleBadInputTests {
                 .then().statusCode(413).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
         assertEquals(before, stored(), "nothing stored");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"\u0661\u0662", "\u0967", "\uFF11"})
+    void idsAreAsciiDigitsOnly(String id) {
+        given().when().get("/articles/" + id).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("id"));
+    }
 }
