@@ -28,8 +28,8 @@ public record ArticleInput(
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> authors,
         @Schema(description = "Publication time, ISO-8601 with offset", example = "2016-09-09T10:00:00Z")
         OffsetDateTime publishedAt,
-        @Schema(description = "BCP 47 language tag", example = "en")
-        @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag such as en or en-GB") String language,
+        @Schema(description = "BCP 47 language tag", example = "en", maxLength = 35)
+        @Size(max = 35) @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag such as en or en-GB") String language,
         @Schema(description = "On PUT without If-Match: the version being replaced")
         @PositiveOrZero Integer version) {
 

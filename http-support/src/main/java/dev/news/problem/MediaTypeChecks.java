@@ -1,6 +1,7 @@
 package dev.news.problem;
 
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.NotAcceptableException;
@@ -14,10 +15,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Media type headers, checked before a resource method runs: a {@code Content-Type} or {@code Accept} that is
- * not a media type is a 400 naming the header (routing would otherwise fail on it as a server error), and an
- * {@code Accept} that rules out everything the method produces is a 406, even where several methods share a
- * path and are told apart by {@code Content-Type} only, so nothing is written for a client that cannot read
- * the answer.
+ * not a media type is a 400 naming the header (routing would otherwise fail on it as a server error), an empty
+ * {@code Accept} counts as none, and an {@code Accept} that rules out everything the method produces is a 406,
+ * even where several methods share a path and are told apart by {@code Content-Type} only, so nothing is
+ * written for a client that cannot read the answer.
  */
 public class MediaTypeChecks {
 
@@ -27,12 +28,24 @@ public class MediaTypeChecks {
         if (contentType != null && !contentType.isBlank()) {
             parse(HttpHeaders.CONTENT_TYPE, contentType);
         }
-        for (String accept : request.getHeaders().getOrDefault(HttpHeaders.ACCEPT, List.of())) {
+        List<String> accepts = request.getHeaders().get(HttpHeaders.ACCEPT);
+        if (accepts == null) {
+            return;
+        }
+        List<String> ranges = new ArrayList<>();
+        for (String accept : accepts) {
             for (String range : accept.split(",")) {
                 if (!range.isBlank()) {
                     parse(HttpHeaders.ACCEPT, range);
+                    ranges.add(range.strip());
                 }
             }
+        }
+        // An empty Accept (or empty ranges in it) says nothing; the media type parsing of the REST layer fails on it.
+        if (ranges.isEmpty()) {
+            request.getHeaders().remove(HttpHeaders.ACCEPT);
+        } else {
+            request.getHeaders().putSingle(HttpHeaders.ACCEPT, String.join(", ", ranges));
         }
     }
 

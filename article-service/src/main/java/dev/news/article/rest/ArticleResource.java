@@ -154,12 +154,18 @@ public class ArticleResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Remove an article")
+    @Operation(summary = "Remove an article", description = "With If-Match (the ETag of GET), only that version is removed; "
+            + "another current version gets 412 and nothing is removed.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(EDITOR)
-    public Response delete(@PathParam("id") String id) {
-        if (!articles.delete(parseId(id))) {
+    public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
+        long articleId = parseId(id);
+        boolean deleted = ifMatch == null || ifMatch.isBlank()
+                ? articles.delete(articleId)
+                : articles.delete(articleId, ifMatchVersion(articleId, ifMatch));
+        if (!deleted) {
             throw notFound(id);
         }
         return Response.noContent().build();
@@ -186,27 +192,31 @@ public class ArticleResource {
 
     private int expectedVersion(long id, String ifMatch, Integer bodyVersion) {
         if (ifMatch != null && !ifMatch.isBlank()) {
-            String tag = ifMatch.strip();
-            if (tag.equals("*")) {
-                return articles.find(id).map(a -> a.version).orElseThrow(() -> notFound(Long.toString(id)));
+            int version = ifMatchVersion(id, ifMatch);
+            if (bodyVersion != null && bodyVersion != version) {
+                throw ProblemException.badRequest("version", "differs from If-Match");
             }
-            tag = tag.startsWith("W/") ? tag.substring(2) : tag;
-            tag = tag.replace("\"", "");
-            try {
-                int version = Integer.parseInt(tag);
-                if (bodyVersion != null && bodyVersion != version) {
-                    throw ProblemException.badRequest("version", "differs from If-Match");
-                }
-                return version;
-            } catch (NumberFormatException e) {
-                throw ProblemException.badRequest("If-Match", "must be an ETag given by GET, such as \"3\"");
-            }
+            return version;
         }
         if (bodyVersion != null) {
             return bodyVersion;
         }
         throw new ProblemException(428, "Precondition required", "send If-Match with the article's ETag, or version in the body",
                 List.of(new Problem.FieldError("If-Match", "required")), Map.of());
+    }
+
+    /** The version an {@code If-Match} names; {@code *} names the current one. */
+    private int ifMatchVersion(long id, String ifMatch) {
+        String tag = ifMatch.strip();
+        if (tag.equals("*")) {
+            return articles.find(id).map(a -> a.version).orElseThrow(() -> notFound(Long.toString(id)));
+        }
+        tag = tag.startsWith("W/") ? tag.substring(2) : tag;
+        try {
+            return Integer.parseInt(tag.replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("If-Match", "must be an ETag given by GET, such as \"3\"");
+        }
     }
 
     static long parseId(String id) {

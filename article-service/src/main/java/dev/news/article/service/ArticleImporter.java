@@ -90,6 +90,10 @@ public class ArticleImporter {
         if (text == null) {
             return "invalid UTF-8";
         }
+        // A byte-order mark (a file saved by some editors, or files joined) is not part of the line's JSON.
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         if (text.isBlank()) {
             return "";
         }

@@ -178,6 +178,10 @@ public class ArticleService {
         try {
             entityManager.flush();
         } catch (OptimisticLockException e) {
+            // Lost to a concurrent edit or delete; after a delete there is nothing left to edit.
+            if (!exists(id)) {
+                throw ProblemException.notFound("article " + id + " not found");
+            }
             throw new StaleVersionException(-1);
         }
         return Optional.of(article);
@@ -186,6 +190,26 @@ public class ArticleService {
     @Transactional
     public boolean delete(long id) {
         return Article.deleteById(id);
+    }
+
+    /**
+     * Removes an article if it is still at {@code expectedVersion}: false when there is none, a
+     * {@link StaleVersionException} when it has another version.
+     */
+    @Transactional
+    public boolean delete(long id, int expectedVersion) {
+        if (Article.delete("id = ?1 and version = ?2", id, expectedVersion) > 0) {
+            return true;
+        }
+        Optional<Article> current = Article.findByIdOptional(id);
+        if (current.isEmpty()) {
+            return false;
+        }
+        throw new StaleVersionException(current.get().version);
+    }
+
+    private static boolean exists(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Article.count("id", id) > 0);
     }
 
     /** Rejects a body over the configured size with 413. */

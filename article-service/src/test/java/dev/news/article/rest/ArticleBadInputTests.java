@@ -39,6 +39,7 @@ class ArticleBadInputTests {
             "wrong type           | {\"title\": \"A\", \"body\": \"B\", \"authors\": 7} |authors",
             "invalid language     | {\"title\": \"A\", \"body\": \"B\", \"language\": \"english!\"} |language",
             "not an object        | [1, 2] |body",
+            "language of 36 chars | {\"title\": \"A\", \"body\": \"B\", \"language\": \"en-abcdefgh-abcdefgh-abcdefgh-abcdef\"} |language",
     })
     void badJsonIsAProblemNamingTheField(String label, String json, String field) {
         given().contentType(ContentType.JSON).body(json)
@@ -118,5 +119,41 @@ class ArticleBadInputTests {
         given().when().get("/nowhere").then().statusCode(404).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("{}").when().patch("/articles/1")
                 .then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
+    void anEmptyAcceptIsAnsweredAsIfThereWereNone() {
+        String location = given().contentType(ContentType.JSON).header("Accept", "")
+                .body("{\"title\": \"Empty Accept\", \"body\": \"Sent with an empty Accept header.\"}")
+                .when().post("/articles")
+                .then().statusCode(201).contentType(ContentType.JSON).extract().header("Location");
+        given().header("Accept", "").when().get(location)
+                .then().statusCode(200).contentType(ContentType.JSON).body("title", equalTo("Empty Accept"));
+        given().header("Accept", " ").when().get("/articles")
+                .then().statusCode(200).contentType(ContentType.JSON);
+        given().header("Accept", "").when().get("/articles/abc")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("id"));
+    }
+
+    @Test
+    void aRequestOverFourTimesTheBodyLimitIsRefusedBeforeItIsRead() {
+        long before = stored();
+        // Valid JSON with a tiny article, padded with whitespace to one byte over 4 MiB: only its size is wrong.
+        String head = "{\"title\": \"Padded\", \"body\": \"A small body.\"}";
+        String padded = head + " ".repeat(4 * 1024 * 1024 + 1 - head.length());
+        given().contentType(ContentType.JSON).body(padded.getBytes(StandardCharsets.UTF_8))
+                .when().post("/articles")
+                .then().statusCode(413).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+        given().contentType(ContentType.TEXT).body(("Padded\n" + "z".repeat(4 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8))
+                .when().post("/articles")
+                .then().statusCode(413).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+        assertEquals(before, stored(), "nothing stored");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"\u0661\u0662", "\u0967", "\uFF11"})
+    void idsAreAsciiDigitsOnly(String id) {
+        given().when().get("/articles/" + id).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("id"));
     }
 }

@@ -175,4 +175,16 @@ class ArticleImportTests {
                 .then().body("totalItems", equalTo(5 + 25 * 4 + 1));
         given().when().get("/articles/" + edited).then().body("version", equalTo(1));
     }
+
+    @Test
+    void aLineStartingWithAByteOrderMarkIsReadWithoutIt() {
+        String id = UUID.randomUUID().toString();
+        String ndjson = "\uFEFF{\"title\": \"Marked one " + id + "\", \"body\": \"First body.\"}\n"
+                + "\uFEFF{\"title\": \"Marked two " + id + "\", \"body\": \"Second body.\"}\n";
+        long stored = given().contentType("application/x-ndjson").body(ndjson.getBytes(StandardCharsets.UTF_8))
+                .when().post("/articles/import")
+                .then().statusCode(200).body("created", equalTo(2)).body("invalid", equalTo(0))
+                .extract().jsonPath().getLong("results[0].id");
+        given().when().get("/articles/" + stored).then().statusCode(200).body("title", equalTo("Marked one " + id));
+    }
 }

@@ -10,7 +10,16 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,6 +37,8 @@ import io.restassured.http.ContentType;
 @ExtendWith(Editor.class)
 class ArticleResourceTests {
 
+    @Inject
+    DataSource dataSource;
 
     static String json(String title, String body) {
         return """
@@ -157,5 +168,56 @@ class ArticleResourceTests {
         assertEquals(java.util.List.of(inTitle, inBodyOnce), ids);
         given().queryParam("q", "markets calm").when().get("/articles").then().statusCode(200)
                 .body("items.id", hasItem((int) unrelated));
+    }
+
+    @Test
+    void anEditThatLosesToADeleteIs404() throws Exception {
+        long id = create("Bridge closed " + unique(), "The bridge was closed.");
+        String edited = json("Bridge reopened " + unique(), "The bridge was reopened.");
+        try (Connection deleter = dataSource.getConnection()) {
+            deleter.setAutoCommit(false);
+            try (PreparedStatement delete = deleter.prepareStatement("DELETE FROM article WHERE id = ?")) {
+                delete.setLong(1, id);
+                assertEquals(1, delete.executeUpdate());
+            }
+            // The edit reads the article (the delete is not committed yet), then waits for the deleted row's lock.
+            var requestSpec = io.restassured.RestAssured.requestSpecification;
+            CompletableFuture<Integer> edit = CompletableFuture.supplyAsync(() -> given().spec(requestSpec)
+                    .contentType(ContentType.JSON).header("If-Match", "\"0\"").body(edited)
+                    .when().put("/articles/" + id).then().contentType("application/problem+json").extract().statusCode());
+            while (!aWriteWaitsForALock(deleter) && !edit.isDone()) {
+                Thread.onSpinWait();
+            }
+            deleter.commit();
+            assertEquals(404, edit.get());
+        }
+    }
+
+    private boolean aWriteWaitsForALock(Connection holder) throws SQLException {
+        try (Connection watcher = dataSource.getConnection();
+                PreparedStatement waiting = watcher.prepareStatement(
+                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'update article%'");
+                ResultSet count = waiting.executeQuery()) {
+            count.next();
+            return count.getInt(1) > 0;
+        }
+    }
+
+    @Test
+    void aDeleteMayNameTheVersionItRemoves() {
+        long id = create("Harbour dredged " + unique(), "The harbour was dredged.");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(json("Harbour dredged again " + unique(), "Again."))
+                .when().put("/articles/" + id).then().statusCode(200);
+
+        given().header("If-Match", "\"0\"").when().delete("/articles/" + id)
+                .then().statusCode(412).contentType("application/problem+json").header("ETag", equalTo("\"1\""))
+                .body("errors[0].field", equalTo("If-Match"));
+        given().when().get("/articles/" + id).then().statusCode(200);
+        given().header("If-Match", "not a tag").when().delete("/articles/" + id)
+                .then().statusCode(400).body("errors[0].field", equalTo("If-Match"));
+
+        given().header("If-Match", "\"1\"").when().delete("/articles/" + id).then().statusCode(204);
+        given().when().get("/articles/" + id).then().statusCode(404);
+        given().header("If-Match", "\"1\"").when().delete("/articles/" + id).then().statusCode(404);
     }
 }
