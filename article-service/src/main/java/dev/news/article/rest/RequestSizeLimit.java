@@ -33,7 +33,7 @@ public class RequestSizeLimit {
     @ServerRequestFilter(preMatching = true)
     public void bounded(ContainerRequestContext request) {
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        if (type != null && type.strip().toLowerCase().startsWith(ArticleResource.NDJSON)) {
+        if (type != null && type.strip().toLowerCase(java.util.Locale.ROOT).startsWith(ArticleResource.NDJSON)) {
             return;
         }
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
