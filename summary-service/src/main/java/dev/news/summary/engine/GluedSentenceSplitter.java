@@ -40,19 +40,12 @@ final class GluedSentenceSplitter {
     private static final int DATELINE_SENTENCES = 3;
 
     Result split(List<Sentence> sentences, List<Mention> mentions) {
-        Dateline dateline = null;
         int datelineSentence = -1;
         int[] datelineTokens = null;
         for (Sentence s : sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size()))) {
             datelineTokens = datelineTokens(s);
             if (datelineTokens != null) {
                 datelineSentence = s.index();
-                List<Token> t = s.tokens();
-                dateline = new Dateline(titleCase(datelineTokens[2] == 0 ? "" : placeText(s, datelineTokens)),
-                        new Evidence(s.index(), t.get(datelineTokens[0]).start(), t.get(datelineTokens[3] - 1).end()));
-                if (datelineTokens[2] == 0) {
-                    dateline = null;
-                }
                 break;
             }
         }
@@ -98,10 +91,12 @@ final class GluedSentenceSplitter {
                 }
             }
         }
-        if (dateline != null) {
+        Dateline dateline = null;
+        if (datelineTokens != null && datelineTokens[2] == 1) {
             // The dateline is no sentence any more: its evidence names the sentence it opened.
-            dateline = new Dateline(dateline.place(), new Evidence(pieces.get(datelineSentence)[0][0],
-                    dateline.evidence().start(), dateline.evidence().end()));
+            Sentence s = sentences.get(datelineSentence);
+            dateline = new Dateline(titleCase(placeText(s, datelineTokens)), new Evidence(pieces.get(datelineSentence)[0][0],
+                    s.tokens().get(datelineTokens[0]).start(), s.tokens().get(datelineTokens[3] - 1).end()));
         }
         return new Result(out, moved, captions, dateline);
     }

@@ -22,10 +22,7 @@ final class PlaceExtractor {
     }
 
     List<Place> extract(ParsedArticle article, List<VenueCandidate> candidates) {
-        Map<String, Double> eventScore = new HashMap<>();
-        for (VenueCandidate c : candidates) {
-            eventScore.merge(c.key(), policy.score(c), Double::sum);
-        }
+        Map<String, Double> eventScore = policy.totals(candidates);
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
         Map<String, String> display = new HashMap<>();
         PlaceNames names = new PlaceNames(article);

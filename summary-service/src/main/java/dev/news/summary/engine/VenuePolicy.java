@@ -27,11 +27,19 @@ final class VenuePolicy {
         return s;
     }
 
-    Venue choose(List<VenueCandidate> candidates) {
+    /** Each place's summed score, by place key, in the order the places were first proposed. */
+    Map<String, Double> totals(List<VenueCandidate> candidates) {
         Map<String, Double> total = new LinkedHashMap<>();
-        Map<String, VenueCandidate> first = new LinkedHashMap<>();
         for (VenueCandidate c : candidates) {
             total.merge(c.key(), score(c), Double::sum);
+        }
+        return total;
+    }
+
+    Venue choose(List<VenueCandidate> candidates) {
+        Map<String, Double> total = totals(candidates);
+        Map<String, VenueCandidate> first = new LinkedHashMap<>();
+        for (VenueCandidate c : candidates) {
             first.merge(c.key(), c, (a, b) -> best(a, b));
         }
         String best = null;
