@@ -30,6 +30,8 @@ final class Clauses {
         boolean otherTime = false;
         int pastNounPhrase = -1;
         boolean finiteSeen = false;
+        // A relative clause with no comma before it: 1 until its own verb, 2 after it.
+        int bareRelative = 0;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             String w = t.word();
@@ -49,8 +51,12 @@ final class Clauses {
                 Token next = i + 1 < n ? tokens.get(i + 1) : null;
                 boolean afterName = i > 0 && tokens.get(i - 1).ner().equals("PERSON");
                 // After a name, a comma opens an apposition ("X, 58, MP for Y in Z, said").
+                // "X, 58, MP for Y, said": after an age the apposition goes on, unless a verb resumes the clause.
+                boolean afterAge = inserted && i > 0 && tokens.get(i - 1).pos().equals("CD") && next != null
+                        && !next.isVerb();
                 inserted = next != null && (opensInsertedClause(next) || finiteSeen && next.pos().equals("VBD")
-                        || afterName || inserted && next.pos().equals("CD"));
+                        || afterName || afterAge || inserted && next.pos().equals("CD"));
+                bareRelative = 0;
                 otherTime = false;
             } else if (AWAY.contains(w.toLowerCase(Locale.ROOT)) && (t.pos().equals("IN") || t.pos().equals("RB"))) {
                 otherTime = true;
@@ -58,8 +64,17 @@ final class Clauses {
                 // "his former club X": only the noun phrase that the adjective opens.
                 pastNounPhrase = i;
             } else if (t.pos().equals("WDT") || t.pos().equals("WP") || t.pos().equals("WRB")) {
-                // "a newspaper which ...", "the man who ..." without a comma: a relative clause to the clause's end.
+                // "a newspaper which ...", "the man who ..." without a comma: a relative clause, until the main
+                // clause's own verb ("The man who led the team is now ...").
                 inserted = true;
+                bareRelative = i > 0 && tokens.get(i - 1).pos().startsWith("NN") ? 1 : 0;
+            } else if (bareRelative > 0 && t.isFiniteVerb()) {
+                if (bareRelative == 2 && !tokens.get(i - 1).isFiniteVerb() && !tokens.get(i - 1).pos().startsWith("RB")) {
+                    inserted = false;
+                    bareRelative = 0;
+                } else {
+                    bareRelative = 2;
+                }
             }
             if (pastNounPhrase >= 0 && pastNounPhrase < i && !(t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) {
                 pastNounPhrase = -1;

@@ -71,6 +71,15 @@ final class LeadSubject {
                 }
                 continue;
             }
+            // "An officer who served in X is ...": a relative clause right after the subject's noun holds the
+            // first finite verb; the main verb is the next one, and the subject is the phrase before "who".
+            if (!quoted && t.word().equalsIgnoreCase("who") && i > 0 && tokens.get(i - 1).pos().startsWith("NN")) {
+                int main = finiteVerbAfterClause(tokens, i + 1);
+                Phrase p = main < 0 ? null : before(sentence, tokens, i);
+                if (p != null) {
+                    return new Phrase(sentence, p.from(), p.end(), p.head(), main);
+                }
+            }
             // A verb inside quotation marks belongs to the quote, not to the lead's clause.
             if (!quoted && t.isFiniteVerb()) {
                 verbs++;
@@ -105,6 +114,11 @@ final class LeadSubject {
                 break;
             }
             end = comma;
+        }
+        // "Jane Roe, 59, was": an age set off by commas after the name.
+        if (end >= 3 && tokens.get(end - 1).pos().equals("CD") && tokens.get(end - 2).word().equals(",")
+                && tokens.get(end - 3).isProperNoun()) {
+            end -= 2;
         }
         int from = end;
         while (from > 0 && inNounPhrase(tokens, from - 1)) {
@@ -144,6 +158,24 @@ final class LeadSubject {
             return null;
         }
         return new Phrase(sentence, from, end, head(tokens, from, end), verb);
+    }
+
+    /** The second finite verb from {@code from} (the first is the relative clause's own), within the clause, or -1. */
+    private static int finiteVerbAfterClause(List<Token> tokens, int from) {
+        boolean own = false;
+        for (int k = from; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.word().equals(",") || t.word().equals(";") || t.word().equalsIgnoreCase("who")) {
+                return -1;
+            }
+            if (t.isFiniteVerb()) {
+                if (own && !tokens.get(k - 1).isFiniteVerb()) {
+                    return k;
+                }
+                own = true;
+            }
+        }
+        return -1;
     }
 
     /** A number or quantity word: "dozens of ..." is still about what follows "of". */

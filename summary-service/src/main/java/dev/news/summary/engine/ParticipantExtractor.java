@@ -3,6 +3,7 @@ package dev.news.summary.engine;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,8 +110,16 @@ final class ParticipantExtractor {
 
     private List<Candidate> mergePeople(ParsedArticle article, List<Mention> mentions) {
         List<Candidate> people = new ArrayList<>();
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : mentions) {
+            List<String> words = nameWords(m.text());
+            if (m.type().equals("PERSON") && !words.isEmpty()) {
+                surnames.add(words.get(words.size() - 1));
+            }
+        }
         List<Mention> persons = mentions.stream()
-                .filter(m -> m.type().equals("PERSON") && hasProperNoun(article, m)).toList();
+                .filter(m -> (m.type().equals("PERSON") || misreadPerson(article, m, surnames)) && hasProperNoun(article, m))
+                .toList();
         // Full names first so that later short forms have something to join.
         for (Mention m : persons) {
             List<String> words = nameWords(m.text());
@@ -129,9 +138,7 @@ final class ParticipantExtractor {
                 people.add(target);
             }
             target.mentions.add(m);
-            if (target.role == null) {
-                target.role = roles.near(article, m);
-            }
+            target.role = Role.better(target.role, roles.near(article, m));
         }
         people.removeIf(c -> c.mentions.isEmpty());
         for (Candidate c : people) {
@@ -167,8 +174,8 @@ final class ParticipantExtractor {
                         }
                     }
                 }
-                if (last != null && last.role == null) {
-                    last.role = role;
+                if (last != null) {
+                    last.role = Role.better(last.role, role);
                 }
             }
         }
@@ -189,6 +196,19 @@ final class ParticipantExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * "its chief executive Ann Roe" tagged as an organisation, while the text calls her "Ms Roe" later: a name right
+     * after a role, ending with a surname the text gives a person elsewhere, is that person.
+     */
+    private static boolean misreadPerson(ParsedArticle article, Mention m, Set<String> surnames) {
+        if (!m.type().equals("ORGANIZATION") || m.firstToken() == 0) {
+            return false;
+        }
+        List<String> words = nameWords(m.text());
+        Token before = article.sentences().get(m.sentence()).tokens().get(m.firstToken() - 1);
+        return words.size() >= 2 && surnames.contains(words.get(words.size() - 1)) && RoleReader.isRoleNoun(before);
     }
 
     /** Pronouns and common nouns tagged as people are not names. */
@@ -253,6 +273,12 @@ final class ParticipantExtractor {
         while (from < subject.end() && tokens.get(from).pos().equals("CC")) {
             from++;
         }
+        // "One of the country's best-known bankers": one member of a group, named by the group's noun.
+        boolean member = from + 2 < subject.end() && tokens.get(from).word().equalsIgnoreCase("one")
+                && tokens.get(from + 1).word().equalsIgnoreCase("of");
+        if (member) {
+            from += 2;
+        }
         Token head = tokens.get(subject.head());
         for (int i = from; i < subject.end() && !tokens.get(i).pos().equals("IN"); i++) {
             if (tokens.get(i).pos().startsWith("NN")) {
@@ -262,7 +288,7 @@ final class ParticipantExtractor {
                 }
             }
         }
-        if (!head.pos().equals("NN")) {
+        if (!(head.pos().equals("NN") || member && head.pos().equals("NNS"))) {
             return null;
         }
         // A head that does not name a person by its form ("A body language expert") still does when a person the
@@ -276,7 +302,7 @@ final class ParticipantExtractor {
         }
         // The first person the next sentences name as the subject of a clause, unless the text gives them another
         // role ("Shop owner X" after "The courier ...").
-        String headWord = head.word().toLowerCase(Locale.ROOT);
+        String headWord = head.lemma().toLowerCase(Locale.ROOT);
         Mention first = null;
         Candidate named = null;
         for (Candidate c : people) {
@@ -366,8 +392,10 @@ final class ParticipantExtractor {
                 return m;
             }
         }
-        // An appositive names an unnamed subject: "The company's owner, Acme Ltd, said ...".
-        for (Mention m : mentions) {
+        // An appositive names an unnamed subject: "The company's owner, Acme Ltd, said ..."; a phrase after the head
+        // without a comma ("The former manager at Acme said") only qualifies it.
+        boolean appositive = subject.end() < tokens.size() && tokens.get(subject.end()).word().equals(",");
+        for (Mention m : appositive ? mentions : List.<Mention>of()) {
             if (m.sentence() == subject.sentence() && m.firstToken() >= subject.end() && m.endToken() <= subject.verb()
                     && (m.type().equals("ORGANIZATION") || m.type().equals("PERSON") && hasProperNoun(article, m))) {
                 return m;

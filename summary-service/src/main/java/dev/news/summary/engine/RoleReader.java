@@ -44,7 +44,7 @@ final class RoleReader {
             span = appositionBefore(tokens, m.firstToken(), m.endToken());
         }
         if (span == null) {
-            span = copulaOrAs(tokens, m.endToken());
+            span = copulaOrAs(tokens, m.firstToken(), m.endToken());
         }
         return span == null ? null : role(tokens, span[0], span[1], m.sentence());
     }
@@ -105,6 +105,18 @@ final class RoleReader {
         if (k < 0) {
             return null;
         }
+        // "(sporting director) X": a role in brackets right before the name.
+        if (tokens.get(k).word().equals(")") || tokens.get(k).word().equals("-RRB-")) {
+            return bracketed(tokens, k);
+        }
+        // "chief executive Ann Roe" where the recogniser took only "Roe" for the name: an untagged capitalised word
+        // between a role and the name is the rest of the name.
+        if (k > 0 && tokens.get(k).isProperNoun() && tokens.get(k).ner().equals("O")
+                && Character.isUpperCase(tokens.get(k).word().charAt(0)) && !isAcronymOffice(tokens.get(k))
+                && isRoleNoun(tokens.get(k - 1))) {
+            first = k;
+            k--;
+        }
         Token head = tokens.get(k);
         // "before his arrest Mr X": a role is seldom written before a form of address, so only an office counts there.
         if (addressed && !isRoleNoun(head) && !isAcronymOffice(head)) {
@@ -114,11 +126,8 @@ final class RoleReader {
         // "US Treasury Under-Secretary X": an untagged capitalised word between an institution and a name.
         boolean officeOfInstitution = k > 0 && head.isProperNoun() && head.ner().equals("O")
                 && AFFILIATION_TYPES.contains(tokens.get(k - 1).ner());
-        // "Irish international X": a lower-case adjective used as a noun after a nationality or country.
-        boolean nominalAdjective = k > 0 && head.pos().equals("JJ") && Character.isLowerCase(head.word().charAt(0))
-                && (tokens.get(k - 1).ner().equals("NATIONALITY") || tokens.get(k - 1).ner().equals("COUNTRY"));
         if (!(isCommonNoun(head) || head.ner().equals("TITLE") || isAcronymOffice(head) || sentenceInitialLabel
-                || officeOfInstitution || nominalAdjective)) {
+                || officeOfInstitution || nominalAdjective(tokens, k))) {
             return null;
         }
         int start = k;
@@ -131,6 +140,20 @@ final class RoleReader {
             start++;
         }
         return start < first ? new int[] {start, first} : null;
+    }
+
+    /** The noun phrase between brackets that end at {@code close}, when it has a role's head. */
+    private static int[] bracketed(List<Token> tokens, int close) {
+        int open = close - 1;
+        while (open >= 0 && close - open <= MAX_ROLE_TOKENS && inNounPhrase(tokens.get(open))) {
+            open--;
+        }
+        if (open < 0 || !(tokens.get(open).word().equals("(") || tokens.get(open).word().equals("-LRB-"))
+                || open + 1 == close) {
+            return null;
+        }
+        int[] span = {open + 1, close};
+        return hasOfficeHead(tokens, span) ? span : null;
     }
 
     /** "Greek sprinters X and Y": Y shares the role written before the first name of the list. */
@@ -174,7 +197,8 @@ final class RoleReader {
         if (k + 1 < tokens.size() && tokens.get(k).pos().equals("CD") && tokens.get(k + 1).word().equals(",")) {
             k += 2;
         }
-        if (k < tokens.size() && tokens.get(k).pos().startsWith("W")) {
+        // "X, who is ...": a relative clause about a person; "which" or "that" would be about a thing.
+        if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("who")) {
             return predicateNoun(tokens, k + 1);
         }
         while (k < tokens.size() && tokens.get(k).pos().startsWith("RB")) {
@@ -189,7 +213,8 @@ final class RoleReader {
      * "was appointed" are verb forms, not a predicate noun.
      */
     private static int[] predicateNoun(List<Token> tokens, int k) {
-        if (k >= tokens.size() || !tokens.get(k).lemma().equalsIgnoreCase("be") || !tokens.get(k).isFiniteVerb()) {
+        if (k >= tokens.size() || !Set.of("be", "become").contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))
+                || !tokens.get(k).isFiniteVerb()) {
             return null;
         }
         k++;
@@ -219,14 +244,27 @@ final class RoleReader {
         }
         // The phrase must be a role, not a place or a time set before the name ("In London, X").
         int[] span = {start, stop};
-        return start < stop && hasRoleHead(tokens, start, stop) ? span : null;
+        return start < stop && (hasRoleHead(tokens, start, stop) || nominalAdjective(tokens, stop - 1)) ? span : null;
+    }
+
+    /** "Irish international X": a lower-case adjective used as a noun after a nationality or country. */
+    private static boolean nominalAdjective(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return k > 0 && t.pos().equals("JJ") && Character.isLowerCase(t.word().charAt(0))
+                && (tokens.get(k - 1).ner().equals("NATIONALITY") || tokens.get(k - 1).ner().equals("COUNTRY"));
     }
 
     /** "X is a teacher", "X was appointed as manager": a role predicated of the name that opens the clause. */
-    private static int[] copulaOrAs(List<Token> tokens, int end) {
+    private static int[] copulaOrAs(List<Token> tokens, int first, int end) {
         int[] predicate = copula(tokens, end);
         if (predicate != null) {
             return predicate;
+        }
+        // "Acme replaced X as chief executive", "named X as its envoy": the object of a verb, and its office.
+        if (first > 0 && tokens.get(first - 1).isVerb() && end < tokens.size() && tokens.get(end).word().equalsIgnoreCase("as")) {
+            int[] span = nounPhrase(tokens, end + 1, false);
+            boolean clause = span != null && span[1] < tokens.size() && tokens.get(span[1]).isVerb();
+            return span != null && !clause && hasOfficeHead(tokens, span) ? span : null;
         }
         int k = end;
         boolean verbSeen = false;
@@ -293,6 +331,13 @@ final class RoleReader {
     private static int[] nounPhrase(List<Token> tokens, int k, boolean apposition) {
         while (k < tokens.size() && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$"))) {
             k++;
+        }
+        // "one of the country's leading economists": the role is the group's noun.
+        if (k + 1 < tokens.size() && tokens.get(k).word().equalsIgnoreCase("one") && tokens.get(k + 1).word().equalsIgnoreCase("of")) {
+            k += 2;
+            while (k < tokens.size() && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$"))) {
+                k++;
+            }
         }
         if (k < tokens.size() && isParticiple(tokens.get(k))) {
             return null;
@@ -361,13 +406,29 @@ final class RoleReader {
             }
         }
         return new Role(title.toString(), affiliation,
-                new Evidence(sentence, tokens.get(start).start(), tokens.get(end - 1).end()));
+                new Evidence(sentence, tokens.get(start).start(), tokens.get(end - 1).end()),
+                namesOffice(tokens, start, end));
+    }
+
+    /**
+     * Whether the head of a role phrase (its last noun before any "of", "for", "at" or "to") names an office or a
+     * trade: "chief executive of Acme", "Bolton West MP", but not "fellow guest" or "car industry veteran".
+     */
+    private static boolean namesOffice(List<Token> tokens, int start, int end) {
+        Token head = null;
+        for (int k = start; k < end && !(k > start && isLinkingPreposition(tokens.get(k))); k++) {
+            Token t = tokens.get(k);
+            if (isCommonNoun(t) || t.ner().equals("TITLE") || isAcronymOffice(t)) {
+                head = t;
+            }
+        }
+        return head != null && (isRoleNoun(head) || isAcronymOffice(head));
     }
 
     /** Words that can stand inside a role's noun phrase: nouns, adjectives, names of things, hyphens, "'s". */
     private static boolean inNounPhrase(Token t) {
         String pos = t.pos();
-        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("HYPH")
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("HYPH") || pos.equals("RBS")
                 || t.word().equals("-") || pos.equals("VBN") || pos.equals("VBG") && Character.isLowerCase(t.word().charAt(0))
                 || pos.equals("CD") && t.word().contains("-");
     }

@@ -3,10 +3,11 @@ package dev.news.summary.engine;
 /**
  * A place that may be where the main event happened, with what the policy weighs: how it was found, how far from
  * the lead, whether it stands in the main clause, whether its sentence speaks of an event, whether the headline
- * names it, and how specific the place kind is.
+ * names it, how specific the place kind is, and whether its clause is about another person than the lead's actor
+ * ("X appealed for Y ... Y was abducted in Z": Z is where Y's story happened, not X's).
  */
 record VenueCandidate(String name, Kind kind, int fromLead, boolean mainClause, boolean eventful, boolean inTitle,
-                      double specificity, Evidence evidence) {
+                      double specificity, boolean othersClause, Evidence evidence) {
 
     /** How the candidate was found. */
     enum Kind {

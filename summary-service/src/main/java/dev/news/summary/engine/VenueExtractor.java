@@ -21,7 +21,9 @@ final class VenueExtractor {
             "discussion", "negotiation", "hold", "host", "gather", "rally", "speech", "speak", "visit", "ceremony",
             "match", "game", "race", "tournament", "final", "concert", "festival", "trial", "hearing", "court",
             "tribunal", "attack", "explosion", "blast", "crash", "derail", "accident", "fire", "protest", "vote",
-            "election", "announce", "launch", "open", "begin", "take", "occur", "happen", "win", "sign", "agree");
+            "election", "announce", "launch", "open", "begin", "take", "occur", "happen", "win", "sign", "agree",
+            "disaster", "tragedy", "collision", "derailment", "shooting", "stabbing", "bombing", "riot", "clash",
+            "raid", "siege", "earthquake", "flood", "storm", "massacre", "crush", "arrive");
     /** How many words ("the small coastal town of") may stand between "in" and the place. */
     private static final int MAX_SKIPPED = 6;
     /** How many content sentences from the lead are read for named sites. */
@@ -50,9 +52,16 @@ final class VenueExtractor {
         Set<String> titleWords = article.titleWords();
         Set<String> titleLemmas = new HashSet<>();
         article.title().forEach(t -> titleLemmas.add(t.lemma().toLowerCase(Locale.ROOT)));
+        Set<String> actor = leadActorNames(article);
         Mention previous = null;
         for (Mention m : article.contentMentions()) {
             if (!names.isPlace(m)) {
+                if (institutionHostingAnEvent(article, m)) {
+                    List<Token> tokens = article.sentences().get(m.sentence()).tokens();
+                    out.add(new VenueCandidate(PlaceNames.wholeName(tokens, m), VenueCandidate.Kind.LOCATIVE,
+                            m.sentence() - lead, !Clauses.subordinate(tokens)[m.firstToken()], true,
+                            inTitle(m.text(), titleWords), 1.0, othersClause(article, m.sentence(), actor), m.evidence()));
+                }
                 continue;
             }
             Mention before = previous;
@@ -65,12 +74,14 @@ final class VenueExtractor {
             VenueCandidate.Kind kind = governedByLocative(tokens, m.firstToken()) && !modifiesOtherNoun(tokens, m)
                     ? VenueCandidate.Kind.LOCATIVE
                     : modifiesEventNoun(tokens, m) ? VenueCandidate.Kind.EVENT_MODIFIER : null;
-            if (kind == null) {
+            // "over the X rail crash in 1999": the place of an event the text dates to a past year is background.
+            if (kind == null || pastEvent(tokens, m.endToken())) {
                 continue;
             }
             boolean main = !Clauses.subordinate(tokens)[m.firstToken()];
             out.add(new VenueCandidate(PlaceNames.wholeName(tokens, m), kind, m.sentence() - lead, main,
-                    eventful(tokens, titleLemmas), inTitle(m.text(), titleWords), specificity(m.type()), m.evidence()));
+                    eventful(tokens, titleLemmas), inTitle(m.text(), titleWords), specificity(m.type()),
+                    othersClause(article, m.sentence(), actor), m.evidence()));
         }
         sites(article, lead, titleLemmas, titleWords, out);
         namedEventPlaces(article, lead, titleLemmas, titleWords, out);
@@ -111,8 +122,19 @@ final class VenueExtractor {
     }
 
     private static boolean qualifies(List<Token> tokens, Mention before, Mention m) {
-        if (before.sentence() != m.sentence() || before.endToken() >= m.firstToken()
-                || !tokens.get(before.endToken()).word().equals(",")) {
+        if (before.sentence() != m.sentence() || before.endToken() >= m.firstToken()) {
+            return false;
+        }
+        // "MP for X in Y", "the X seat in Y": Y locates a place that names what someone represents, not where
+        // anything happens ("visited the X temple in Y" keeps Y).
+        int in = m.firstToken() - 1;
+        boolean represented = in == before.endToken() && before.firstToken() > 0
+                && tokens.get(before.firstToken() - 1).word().equalsIgnoreCase("for")
+                || in == before.endToken() + 1 && modifiesOtherNoun(tokens, before);
+        if (tokens.get(in).word().equalsIgnoreCase("in") && represented) {
+            return true;
+        }
+        if (!tokens.get(before.endToken()).word().equals(",")) {
             return false;
         }
         for (int i = before.endToken() + 1; i < m.firstToken(); i++) {
@@ -121,6 +143,89 @@ final class VenueExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * "the X rail crash in 1999", "the X summit of 2011": an event the text dates to a past year right after naming
+     * it, so its place is background to the news.
+     */
+    private static boolean pastEvent(List<Token> tokens, int end) {
+        for (int k = end; k + 1 < tokens.size() && k < end + 4; k++) {
+            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            Token next = tokens.get(k + 1);
+            if ((w.equals("in") || w.equals("of")) && next.pos().equals("CD") && next.word().matches("(1[89]|20)\\d\\d")) {
+                return true;
+            }
+            if (!(tokens.get(k).pos().startsWith("NN") || w.equals("in") || w.equals("of"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a ceremony in the House of X", "a hearing at the Y Court": an institution written right after an event noun and
+     * "in" or "at" is the building where that event is held.
+     */
+    private static boolean institutionHostingAnEvent(ParsedArticle article, Mention m) {
+        if (!m.type().equals("ORGANIZATION")) {
+            return false;
+        }
+        List<Token> tokens = article.sentences().get(m.sentence()).tokens();
+        int k = m.firstToken() - 1;
+        if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("the")) {
+            k--;
+        }
+        if (k < 1 || !Set.of("in", "at").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Token event = tokens.get(k - 1);
+        return (event.pos().equals("NN") || event.pos().equals("NNS"))
+                && EVENT_LEMMAS.contains(event.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The name words of the person the lead's subject names, or none when it names no person. */
+    private static Set<String> leadActorNames(ParsedArticle article) {
+        LeadSubject.Phrase subject = LeadSubject.find(article);
+        Set<String> names = new HashSet<>();
+        if (subject != null) {
+            for (Mention m : article.contentMentions()) {
+                if (m.type().equals("PERSON") && subject.covers(m)) {
+                    for (String w : PlaceNames.key(m.text()).split("\\s+")) {
+                        if (!RoleReader.isHonorific(w)) {
+                            names.add(w);
+                        }
+                    }
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether the subject of the sentence's first clause names a person, none of whose name words is the lead actor's:
+     * "Y, 59, was abducted in Z" after a lead about what X did.
+     */
+    private static boolean othersClause(ParsedArticle article, int sentence, Set<String> actor) {
+        if (actor.isEmpty()) {
+            return false;
+        }
+        LeadSubject.Phrase subject = LeadSubject.subjectOf(sentence, article.sentences().get(sentence).tokens());
+        if (subject == null) {
+            return false;
+        }
+        boolean other = false;
+        for (Mention m : article.contentMentions()) {
+            if (m.type().equals("PERSON") && subject.covers(m)) {
+                for (String w : PlaceNames.key(m.text()).split("\\s+")) {
+                    if (actor.contains(w)) {
+                        return false;
+                    }
+                }
+                other = true;
+            }
+        }
+        return other;
     }
 
     /** "in the X seat", "at X University": the place names what a following noun is, not where anything happens. */
@@ -168,7 +273,11 @@ final class VenueExtractor {
             List<Token> tokens = s.tokens();
             boolean[] subordinate = Clauses.subordinate(tokens);
             for (int i = 0; i + 1 < tokens.size(); i++) {
-                if (!SITE_LOCATIVE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                // "a ceremony in the Hall of X": after an event noun, "in the" opens a site too.
+                boolean eventIn = i > 0 && tokens.get(i).word().equalsIgnoreCase("in")
+                        && tokens.get(i + 1).word().equalsIgnoreCase("the") && tokens.get(i - 1).pos().startsWith("NN")
+                        && EVENT_LEMMAS.contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT));
+                if (!SITE_LOCATIVE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)) && !eventIn) {
                     continue;
                 }
                 int from = i + 1;
@@ -181,7 +290,9 @@ final class VenueExtractor {
                         && tokens.get(end + 2).isProperNoun()) {
                     end++;
                 }
-                while (end < tokens.size() && siteWord(tokens.get(end))) {
+                // "House of X": "of" joins two capitalised name words.
+                while (end < tokens.size() && (siteWord(tokens.get(end)) || end > from
+                        && tokens.get(end).word().equals("of") && end + 1 < tokens.size() && siteWord(tokens.get(end + 1)))) {
                     end++;
                 }
                 // Trailing adjectives are not part of a name; a run of adjectives alone is no site.
@@ -204,7 +315,7 @@ final class VenueExtractor {
                     name.append(tokens.get(k).word());
                 }
                 out.add(new VenueCandidate(name.toString(), VenueCandidate.Kind.SITE, s.index() - lead, !subordinate[i],
-                        eventful(tokens, titleLemmas), inTitle(name.toString(), titleWords), 1.0,
+                        eventful(tokens, titleLemmas), inTitle(name.toString(), titleWords), 1.0, false,
                         new Evidence(s.index(), tokens.get(from).start(), tokens.get(end - 1).end())));
             }
         }
@@ -236,13 +347,14 @@ final class VenueExtractor {
                 // Two words at least: a lone capitalised word before a noun is too often a brand or a label.
                 if (end - i >= 2 && i > 0 && tokens.get(i - 1).pos().equals("DT")) {
                     Mention m = new Mention("", "O", s.index(), i, end, tokens.get(i).start(), tokens.get(end - 1).end(), null);
-                    if (modifiesEventNoun(tokens, m)) {
+                    if (modifiesEventNoun(tokens, m) && !pastEvent(tokens, end)) {
                         StringBuilder name = new StringBuilder();
                         for (int k = i; k < end; k++) {
                             name.append(k > i ? " " : "").append(tokens.get(k).word());
                         }
                         out.add(new VenueCandidate(name.toString(), VenueCandidate.Kind.EVENT_MODIFIER, s.index() - lead,
                                 !subordinate[i], true, inTitle(name.toString(), titleWords), 1.0,
+                                false,
                                 new Evidence(s.index(), tokens.get(i).start(), tokens.get(end - 1).end())));
                     }
                 }
@@ -264,7 +376,7 @@ final class VenueExtractor {
         if (d == null || d.place().isBlank() || PAGE_LABELS.contains(d.place().toLowerCase(Locale.ROOT))) {
             return null;
         }
-        return new VenueCandidate(d.place(), VenueCandidate.Kind.DATELINE, 0, true, false, false, 1.0, d.evidence());
+        return new VenueCandidate(d.place(), VenueCandidate.Kind.DATELINE, 0, true, false, false, 1.0, false, d.evidence());
     }
 
     private static boolean governedByLocative(List<Token> tokens, int first) {

@@ -24,6 +24,9 @@ final class VenuePolicy {
         if (c.inTitle()) {
             s *= weights.title();
         }
+        if (c.othersClause()) {
+            s *= weights.othersClause();
+        }
         return s;
     }
 

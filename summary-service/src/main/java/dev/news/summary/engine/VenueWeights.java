@@ -3,7 +3,8 @@ package dev.news.summary.engine;
 /**
  * Every weight of the venue decision in one place, so that the evaluation can sweep them. A candidate's score is
  * its kind's weight x its position's weight x the place's specificity, multiplied by {@code subordinate} outside the
- * main clause, {@code eventful} in a sentence that speaks of an event and {@code title} when the headline names it;
+ * main clause, {@code eventful} in a sentence that speaks of an event, {@code title} when the headline names it and
+ * {@code othersClause} in a clause about another person than the lead's actor;
  * scores of one place add up, and the best must reach {@code threshold} (a wrong venue is worse than none).
  */
 record VenueWeights(
@@ -23,13 +24,15 @@ record VenueWeights(
         double eventful,
         /** Named by the headline too. */
         double title,
+        /** In a clause whose subject is a named person other than the lead's actor. */
+        double othersClause,
         /** Least score a venue needs. */
         double threshold,
         /** How many sentences after the lead may give a city or site that refines a country or region chosen. */
         int refineReach) {
 
     static VenueWeights defaults() {
-        return new VenueWeights(1.0, 1.5, 1.0, 1.0, 2.0, 1.0, 0.5, 0.25, 0.2, 1.5, 1.5, 0.7, 2);
+        return new VenueWeights(1.0, 1.5, 1.0, 1.0, 2.0, 1.0, 0.5, 0.25, 0.2, 1.5, 1.5, 0.4, 0.7, 2);
     }
 
     double position(int fromLead) {

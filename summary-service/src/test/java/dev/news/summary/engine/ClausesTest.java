@@ -34,4 +34,19 @@ class ClausesTest {
         assertTrue(f[3]);
         assertFalse(f[7]);
     }
+
+    @Test
+    void aRelativeClauseWithoutACommaEndsAtTheMainVerb() {
+        boolean[] f = flags("An/DT officer/NN who/WP served/VBD in/IN Arlen/NNP is/VBZ camping/VBG near/IN Berwick/NNP ./.");
+        assertTrue(f[5], "Arlen is where he served");
+        assertFalse(f[9], "Berwick is where he camps");
+    }
+
+    @Test
+    void anAppositionGoesOnAfterAnAgeUnlessAVerbFollows() {
+        boolean[] seat = flags("Ann/NNP/PERSON Roe/NNP/PERSON ,/, 58/CD ,/, MP/NNP for/IN Arlen/NNP ,/, resigned/VBD ./.");
+        assertTrue(seat[7], "Arlen is her seat");
+        boolean[] died = flags("Ann/NNP/PERSON Roe/NNP/PERSON ,/, 58/CD ,/, died/VBD in/IN Arlen/NNP ./.");
+        assertFalse(died[7], "Arlen is where she died");
+    }
 }

@@ -36,6 +36,10 @@ class EngineFingerprintTest {
                             + "that cost 8 million crowns. The director said visitor numbers had doubled. Tap to share "
                             + "on Chirper (opens a new tab) Mayor Jonas Brandt, who grew up in Carden, cut the ribbon "
                             + "at the Old Granary Hall. He thanked the builders.", PUBLISHED),
+            new Document("Depot manager admits error",
+                    "The former finance manager at freight operator Norrlink has admitted in court that she signed "
+                            + "false invoices. Speaking at the trial of her former boss Otto Brask, Hedda Lien said she "
+                            + "had been told to sign. She thanked (defence lawyer) Ivar Moe for his help.", PUBLISHED),
             new Document("", "Rescuers worked through the night. A landslide blocked the valley road on Tuesday. "
                     + "Two drivers were trapped for six hours before police freed them.", null));
 

@@ -49,6 +49,32 @@ class KeyFactsTest {
     }
 
     @Test
+    void aLeadThatDescribesItsActorWithAQualifierOrARelativeClause() {
+        Facts qualified = analyse("Depot manager admits error",
+                "The former finance manager at freight operator Norrlink has admitted in court that she signed false invoices. "
+                        + "Speaking at the trial of her former boss Otto Brask, Hedda Lien said she had been told to sign.")
+                .facts();
+        assertEquals("Hedda Lien", qualified.participants().get(0).name());
+        assertEquals("former finance manager", qualified.participants().get(0).role());
+        Facts relative = analyse("Former pilot on protest",
+                "A retired airline pilot who flew for thirty years is camping outside the ministry. "
+                        + "Arvid Strand, 64, says he was denied his pension.")
+                .facts();
+        assertEquals("Arvid Strand", relative.participants().get(0).name());
+        assertTrue(relative.participants().get(0).role().contains("pilot"), relative.participants().get(0).role());
+    }
+
+    @Test
+    void oneMemberOfAGroupIsDescribedByTheGroupsNoun() {
+        Facts f = analyse("Shipping owner detained",
+                "One of Norway's wealthiest shipowners was detained on Tuesday over unpaid taxes. "
+                        + "Halvard Brekke had run the fleet since his father retired.")
+                .facts();
+        assertEquals("Halvard Brekke", f.participants().get(0).name());
+        assertTrue(f.participants().get(0).role().endsWith("shipowner"), f.participants().get(0).role());
+    }
+
+    @Test
     void rolesFromAppositionListsAndNounsBeforeTheName() {
         Facts f = analyse("Rowing pair win final",
                 "Veteran rowers Ada Moor and Ivo Brant won the final on Lake Varne on Sunday. "

@@ -1,7 +1,9 @@
 package dev.news.summary.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +104,59 @@ class RoleReaderTest {
         assertEquals("Norlandic international", roleOf(a, "Moor"));
         ParsedArticle plain = HandTagged.article("She/PRP beat/VBD tired/JJ Ada/NNP/PERSON Moor/NNP/PERSON ./.");
         assertNull(roleOf(plain, "Moor"));
+    }
+
+    @Test
+    void aNominalAdjectiveSetOffBeforeTheName() {
+        ParsedArticle a = HandTagged.article("Another/DT Norland/NNP/COUNTRY international/JJ ,/, Ada/NNP/PERSON "
+                + "Moor/NNP/PERSON ,/, finished/VBD third/RB ./.");
+        assertEquals("Norland international", roleOf(a, "Moor"));
+    }
+
+    @Test
+    void aRoleInBracketsBeforeTheName() {
+        ParsedArticle a = HandTagged.article(
+                "He/PRP thanked/VBD (/-LRB- harbour/NN master/NN/TITLE )/-RRB- Nils/NNP/PERSON Aas/NNP/PERSON ./.");
+        assertEquals("harbour master", roleOf(a, "Aas"));
+    }
+
+    @Test
+    void anUntaggedFirstNameBetweenTheRoleAndTheSurnameIsSkipped() {
+        ParsedArticle a = HandTagged.article(
+                "The/DT firm/NN lost/VBD its/PRP$ finance/NN director/NN/TITLE Oona/NNP Kettu/NNP/PERSON ./.");
+        assertEquals("finance director", roleOf(a, "Kettu"));
+    }
+
+    @Test
+    void theObjectOfAVerbTakesTheOfficeAfterAs() {
+        ParsedArticle a = HandTagged.article(
+                "The/DT club/NN replaced/VBD Pia/NNP/PERSON Lund/NNP/PERSON as/IN head/NN coach/NN/TITLE ./.");
+        assertEquals("head coach", roleOf(a, "Lund"));
+        ParsedArticle b = HandTagged.article(
+                "The/DT club/NN saw/VBD Pia/NNP/PERSON Lund/NNP/PERSON as/IN a/DT threat/NN ./.");
+        assertNull(roleOf(b, "Lund"));
+    }
+
+    @Test
+    void aRelativeClauseAboutAThingGivesNoRole() {
+        ParsedArticle a = HandTagged.article(
+                "Ivo/NNP/PERSON Brant/NNP/PERSON ,/, which/WDT is/VBZ due/JJ to/TO issue/NN results/NNS ,/, fell/VBD ./.");
+        assertNull(roleOf(a, "Brant"));
+    }
+
+    @Test
+    void anOfficeIsPreferredToACircumstanceButNotToAnotherOffice() {
+        ParsedArticle guest = HandTagged.article("Fellow/JJ guest/NN Ada/NNP/PERSON Moor/NNP/PERSON laughed/VBD ./.");
+        ParsedArticle minister = HandTagged.article(
+                "Ada/NNP/PERSON Moor/NNP/PERSON ,/, a/DT junior/JJ minister/NN/TITLE ,/, laughed/VBD ./.");
+        ParsedArticle singer = HandTagged.article("Jazz/NN singer/NN Ada/NNP/PERSON Moor/NNP/PERSON laughed/VBD ./.");
+        Role circumstance = reader.near(guest, person(guest, "Moor"));
+        Role office = reader.near(minister, person(minister, "Moor"));
+        Role trade = reader.near(singer, person(singer, "Moor"));
+        assertFalse(circumstance.office());
+        assertTrue(office.office());
+        assertEquals("junior minister", Role.better(circumstance, office).title());
+        assertEquals("Jazz singer", Role.better(trade, office).title());
+        assertEquals("Fellow guest", Role.better(circumstance, null).title());
     }
 }

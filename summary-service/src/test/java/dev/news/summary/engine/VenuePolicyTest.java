@@ -14,7 +14,7 @@ class VenuePolicyTest {
 
     private static VenueCandidate candidate(String name, VenueCandidate.Kind kind, int fromLead, boolean main,
                                             double specificity) {
-        return new VenueCandidate(name, kind, fromLead, main, true, false, specificity, new Evidence(fromLead, 0, 1));
+        return new VenueCandidate(name, kind, fromLead, main, true, false, specificity, false, new Evidence(fromLead, 0, 1));
     }
 
     @Test
@@ -70,5 +70,44 @@ class VenuePolicyTest {
         ParsedArticle a = HandTagged.article(
                 "Crowds/NNS gathered/VBD outside/IN Halvorsen/NNP/PERSON Tower/NNP/LOCATION on/IN Friday/NNP/DATE ./.");
         assertEquals("Halvorsen Tower", extractor.extract(a).name());
+    }
+
+    @Test
+    void aPlaceThatLocatesASeatIsNoVenue() {
+        ParsedArticle mp = HandTagged.article("Ada/NNP/PERSON Moor/NNP/PERSON ,/, 58/CD ,/, MP/NNP for/IN Arlen/NNP/CITY "
+                + "in/IN Norshire/NNP/STATE_OR_PROVINCE ,/, resigned/VBD ./.");
+        assertNull(extractor.extract(mp));
+        ParsedArticle seat = HandTagged.article("She/PRP was/VBD due/JJ to/TO stand/VB in/IN the/DT Arlen/NNP/CITY seat/NN "
+                + "in/IN Norshire/NNP/STATE_OR_PROVINCE ./.");
+        assertNull(extractor.extract(seat));
+    }
+
+    @Test
+    void aPlaceInAnotherPersonsClauseLosesToTheActorsOwn() {
+        ParsedArticle a = HandTagged.article(
+                "Jo/NNP/PERSON Park/NNP/PERSON appealed/VBD for/IN the/DT release/NN of/IN a/DT nurse/NN ./.",
+                "Kim/NNP/PERSON Lee/NNP/PERSON ,/, 59/CD ,/, was/VBD abducted/VBN in/IN Carden/NNP/CITY ./.",
+                "Park/NNP/PERSON spoke/VBD at/IN a/DT conference/NN in/IN Berwick/NNP/CITY ./.");
+        assertEquals("Berwick", extractor.extract(a).name());
+    }
+
+    @Test
+    void thePlaceOfAnEventDatedToAPastYearIsNoVenue() {
+        ParsedArticle a = HandTagged.article(
+                "Managers/NNS face/VBP trial/NN over/IN the/DT Arlen/NNP/CITY rail/NN crash/NN in/IN 2000/CD/DATE ./.");
+        assertNull(extractor.extract(a));
+        ParsedArticle today = HandTagged.article(
+                "Managers/NNS face/VBP questions/NNS over/IN the/DT Arlen/NNP/CITY rail/NN crash/NN ./.");
+        assertEquals("Arlen", extractor.extract(today).name());
+    }
+
+    @Test
+    void theBuildingThatHostsAnEventIsTheVenue() {
+        ParsedArticle untagged = HandTagged.article("Ada/NNP/PERSON Moor/NNP/PERSON was/VBD made/VBN a/DT peer/NN during/IN "
+                + "a/DT ceremony/NN in/IN the/DT Hall/NNP of/IN Guilds/NNPS ./.");
+        assertEquals("Hall of Guilds", extractor.extract(untagged).name());
+        ParsedArticle institution = HandTagged.article("A/DT hearing/NN at/IN the/DT Arlen/NNP/ORGANIZATION "
+                + "Court/NNP/ORGANIZATION opened/VBD ./.");
+        assertEquals("Arlen Court", extractor.extract(institution).name());
     }
 }
