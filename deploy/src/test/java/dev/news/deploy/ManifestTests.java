@@ -255,9 +255,8 @@ class ManifestTests {
             Map<String, String> env = environment(r, r.mainContainer(service));
             assertFalse(env.isEmpty(), dir + ": " + service + " gets no environment");
             for (String name : env.keySet()) {
-                if (ServiceSource.JVM_ENV.contains(name)) {
-                    continue;
-                }
+                assertFalse(JvmCommand.OPTION_ENV.contains(name), dir + ": " + service + " gets JVM options from "
+                        + name + "; they belong on its command line");
                 assertNotNull(source.propertyOf(name), dir + ": " + service + " gets " + name
                         + ", which is none of its properties (application.properties keys: "
                         + source.properties.stringPropertyNames() + "; @ConfigMapping " + source.mappedProperties + ")");
@@ -267,9 +266,28 @@ class ManifestTests {
                 assertTrue(env.containsKey(required), dir + ": " + service + " lacks " + required);
             }
         }
-        String javaOpts = environment(r, r.mainContainer(SUMMARY)).getOrDefault("JAVA_OPTS_APPEND", "")
-                + " " + environment(r, r.mainContainer(SUMMARY)).getOrDefault("JAVA_TOOL_OPTIONS", "");
-        assertTrue(javaOpts.contains("-XX:MaxRAMPercentage=70"), dir + ": summary-service heap is not 70 % of its limit");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    void everyServiceStartsItsJarWithOneCollectorAndAHeapUnderItsLimit(String dir) {
+        Rendering r = Rendering.of(dir);
+        for (String service : SERVICES) {
+            Container c = r.mainContainer(service);
+            JvmCommand jvm = JvmCommand.of(c);
+            String where = dir + ": " + service + " " + jvm;
+            assertEquals("java", jvm.executable(), where);
+            assertEquals(imageJar(SOURCES.get(service)), jvm.jar(), where + " does not run the image's jar");
+            assertEquals(1, jvm.collectors().size(), where + " must choose exactly one collector");
+            long limit = amount(get(c.getResources().getLimits(), "memory")).longValue();
+            long heap = jvm.maxHeapBytes(limit);
+            // Room for metaspace, code cache, thread stacks, direct buffers and the collector's own structures.
+            long headroom = limit - heap;
+            assertTrue(headroom >= 256L << 20, where + " leaves " + (headroom >> 20) + " MiB over a full heap of "
+                    + (heap >> 20) + " MiB");
+        }
+        assertEquals("-XX:MaxRAMPercentage=70", JvmCommand.of(r.mainContainer(SUMMARY)).heapOption(),
+                dir + ": summary-service heap is not 70 % of its limit");
     }
 
     @ParameterizedTest
@@ -531,7 +549,11 @@ class ManifestTests {
             int port = port(r.mainContainer(service), "http");
             assertEquals(List.of(String.valueOf(port)), instructions(dockerfile, "EXPOSE"), service + " EXPOSE");
             assertEquals(String.valueOf(port), source.property("quarkus.http.port"), service + " quarkus.http.port");
-            assertTrue(dockerfile.contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\""), service + " JAVA_APP_JAR");
+            assertTrue(dockerfile.contains("JAVA_APP_JAR=\"" + imageJar(source) + "\""), service + " JAVA_APP_JAR");
+            JvmCommand entrypoint = JvmCommand.parse(List.of(source.property("quarkus.jib.jvm-entrypoint").split(",")),
+                    service + " quarkus.jib.jvm-entrypoint");
+            assertEquals("java", entrypoint.executable(), service + ": the image must start the JVM itself");
+            assertTrue(entrypoint.collectors().size() <= 1, service + " entrypoint selects " + entrypoint.collectors());
             for (String part : List.of("lib/", "*.jar", "app/", "quarkus/")) {
                 assertTrue(dockerfile.contains("target/quarkus-app/" + part), service + " Dockerfile copies no " + part);
             }
@@ -545,6 +567,16 @@ class ManifestTests {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Where the image holds the service's jar: Jib's working directory, which the Dockerfile copies to too. */
+    static String imageJar(ServiceSource source) {
+        String dir = source.property("quarkus.jib.working-directory");
+        JvmCommand entrypoint = JvmCommand.parse(List.of(source.property("quarkus.jib.jvm-entrypoint").split(",")),
+                source.name + " quarkus.jib.jvm-entrypoint");
+        assertEquals(dir + "/quarkus-run.jar", entrypoint.jar(), source.name + ": the entrypoint's jar is not in "
+                + "the working directory, where Jib puts the application");
+        return entrypoint.jar();
+    }
 
     static Set<String> names(List<? extends HasMetadata> objects) {
         return objects.stream().map(o -> o.getMetadata().getName()).collect(Collectors.toSet());
