@@ -139,6 +139,14 @@ final class Rendering {
         return found.get(0);
     }
 
+    /**
+     * Secrets the workloads read that the rendering does not hold because someone else makes them in the cluster,
+     * name -> keys read. None so far.
+     */
+    Map<String, List<String>> externalSecrets() {
+        return Map.of();
+    }
+
     ConfigMap configMap(String name) {
         return one(ConfigMap.class, name);
     }
