@@ -208,6 +208,14 @@ class ManifestTests {
             String tag = tag(image);
             assertNotNull(tag, where + " has no tag");
             assertFalse(tag.isBlank() || tag.equalsIgnoreCase("latest"), where + " is not pinned");
+            boolean mutable = tag.equalsIgnoreCase("latest") || tag.endsWith("-SNAPSHOT");
+            if (mutable && !image.contains("@")) {
+                assertEquals("Always", c.getImagePullPolicy(), where + ": a tag that is rebuilt must be pulled always");
+            }
+            boolean jibName = dir.equals("base") && SERVICES.contains(workload);
+            if (!jibName) {
+                assertNotNull(registry(image), where + " names no registry (it would be pulled from Docker Hub)");
+            }
         }));
         String version = projectVersion();
         for (String service : SERVICES) {
@@ -216,10 +224,20 @@ class ManifestTests {
             String repository = image.substring(0, image.lastIndexOf(':'));
             String jibRepository = source.property("quarkus.container-image.group") + "/"
                     + source.property("quarkus.container-image.name");
-            assertTrue(repository.equals(jibRepository) || repository.endsWith("/" + jibRepository),
-                    dir + ": " + service + " image " + image + " is not the Jib image " + jibRepository);
+            String expected = dir.equals("base") ? jibRepository : registry(image) + "/" + jibRepository;
+            assertEquals(expected, repository, dir + ": " + service + " image " + image + " is not the Jib image "
+                    + jibRepository + (dir.equals("base") ? "" : " in a registry"));
             assertEquals(version, tag(image), dir + ": " + service + " image tag is not the project version");
         }
+    }
+
+    @Test
+    void anImageNameWithoutARegistryIsRefused() {
+        assertNull(registry("news/article-service:0.1.0-SNAPSHOT"));
+        assertNull(registry("postgres:16.6-alpine"));
+        assertEquals("localhost:5000", registry("localhost:5000/news/article-service:0.1.0-SNAPSHOT"));
+        assertEquals("registry.example.com", registry("registry.example.com/news/article-service:0.1.0-SNAPSHOT"));
+        assertEquals("docker.io", registry("docker.io/library/postgres:16.6-alpine"));
     }
 
     @ParameterizedTest
@@ -648,6 +666,19 @@ class ManifestTests {
     static boolean isEmpty(LabelSelector selector) {
         return selector == null || ((selector.getMatchLabels() == null || selector.getMatchLabels().isEmpty())
                 && (selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty()));
+    }
+
+    /**
+     * The registry an image name names, or null when it names none (and the runtime would take Docker Hub): the
+     * part before the first '/', when it has a '.' or a ':' or is localhost, as container runtimes read it.
+     */
+    static String registry(String image) {
+        int slash = image.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        String first = image.substring(0, slash);
+        return first.contains(".") || first.contains(":") || first.equals("localhost") ? first : null;
     }
 
     /** The image's tag, or null; a digest (@sha256:...) is ignored. */
