@@ -1,0 +1,94 @@
+package dev.news.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+
+/**
+ * The rules of the well-known manifest linters (kube-score, kube-linter, Polaris, checkov) that apply here, and
+ * the sums behind them, as plain tests over the renderings.
+ */
+class LinterRulesTests {
+
+    static final List<String> SERVICES = ManifestTests.SERVICES;
+
+    /** Σ pool × most pods at once (autoscaler maximum or replicas, plus the surge) fits max_connections. */
+    @ParameterizedTest
+    @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+    void connectionPoolsFitTheDatabaseAtTheMostPodsThatCanRun(String dir) {
+        Rendering r = Rendering.of(dir);
+        Map<String, String> terms = new TreeMap<>();
+        int total = 0;
+        for (String service : SERVICES) {
+            Deployment d = r.one(Deployment.class, service);
+            int pool = Workloads.poolSize(r, service, ManifestTests.SOURCES.get(service));
+            int pods = Workloads.mostPods(r, d);
+            terms.put(service, pool + " x " + pods);
+            total += pool * pods;
+        }
+        int max = Workloads.maxConnections(r);
+        assertTrue(total <= max - Workloads.RESERVED_CONNECTIONS, dir + ": pools " + terms + " = " + total
+                + " connections, PostgreSQL allows " + max + " less " + Workloads.RESERVED_CONNECTIONS + " reserved");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    void gracePeriodOutlastsThePreStopPauseAndTheShutdownTimeout(String dir) {
+        Rendering r = Rendering.of(dir);
+        for (String service : SERVICES) {
+            PodSpec pod = r.podTemplate(service).getSpec();
+            int preStop = Workloads.preStopSeconds(r.mainContainer(service));
+            Duration shutdown = Workloads.shutdownTimeout(r, service, ManifestTests.SOURCES.get(service));
+            long grace = pod.getTerminationGracePeriodSeconds() == null ? 30 : pod.getTerminationGracePeriodSeconds();
+            assertTrue(preStop >= 5, dir + ": " + service + " gets no preStop pause to leave the endpoints first");
+            assertTrue(grace > preStop + shutdown.toSeconds(), dir + ": " + service + " grace period " + grace
+                    + " s is not more than preStop " + preStop + " s + shutdown timeout " + shutdown.toSeconds() + " s");
+        }
+    }
+
+    /** An autoscaled Deployment names no replicas: each apply would otherwise reset the autoscaler's choice. */
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    void autoscaledDeploymentsNameNoReplicas(String dir) {
+        Rendering r = Rendering.of(dir);
+        for (Deployment d : r.all(Deployment.class)) {
+            if (Workloads.autoscaler(r, d).isPresent()) {
+                assertNull(d.getSpec().getReplicas(), dir + ": " + d.getMetadata().getName() + " is autoscaled and "
+                        + "sets replicas");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    void servicePodsSpreadOverNodesAndZones(String dir) {
+        Rendering r = Rendering.of(dir);
+        for (String service : SERVICES) {
+            PodSpec pod = r.podTemplate(service).getSpec();
+            Map<String, String> labels = r.podTemplate(service).getMetadata().getLabels();
+            List<TopologySpreadConstraint> spread = pod.getTopologySpreadConstraints() == null ? List.of()
+                    : pod.getTopologySpreadConstraints();
+            for (String key : List.of("kubernetes.io/hostname", "topology.kubernetes.io/zone")) {
+                TopologySpreadConstraint c = spread.stream().filter(t -> key.equals(t.getTopologyKey())).findFirst()
+                        .orElseThrow(() -> new AssertionError(dir + ": " + service + " does not spread over " + key));
+                assertTrue(Rendering.matches(c.getLabelSelector(), labels), dir + ": " + service + " spread over " + key
+                        + " counts other pods than its own");
+                assertFalse(ManifestTests.isEmpty(c.getLabelSelector()), dir + ": " + service + " spread selects every pod");
+                assertEquals(1, c.getMaxSkew(), dir + ": " + service + " maxSkew over " + key);
+            }
+        }
+    }
+}
