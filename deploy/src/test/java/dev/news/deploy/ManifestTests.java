@@ -75,6 +75,9 @@ class ManifestTests {
     static final String POSTGRES = "postgres";
     static final List<String> SERVICES = List.of(ARTICLE, SUMMARY);
     static final String INGRESS_CONTROLLER = "ingress controller";
+    static final String PROMETHEUS = "Prometheus";
+    /** Peers in other namespaces, by the namespace the policies name. */
+    static final Map<String, String> OTHER_NAMESPACES = Map.of("ingress-nginx", INGRESS_CONTROLLER, "monitoring", PROMETHEUS);
     static final String PLACEHOLDER = "change-me";
     static final Map<String, ServiceSource> SOURCES = Map.of(ARTICLE, new ServiceSource(ARTICLE),
             SUMMARY, new ServiceSource(SUMMARY));
@@ -87,18 +90,19 @@ class ManifestTests {
         Rendering r = Rendering.of(dir);
         Map<String, Long> kinds = r.objects.stream()
                 .collect(Collectors.groupingBy(HasMetadata::getKind, TreeMap::new, Collectors.counting()));
-        Map<String, Long> expected = new TreeMap<>(Map.of("Deployment", 2L, "Service", 2L, "ConfigMap", 2L,
-                "Secret", 2L));
-        if (!dir.equals("base")) {
+        Map<String, Long> expected = new TreeMap<>(Map.of("Deployment", 2L, "Service", 2L, "ConfigMap", 2L));
+        if (dir.equals("overlays/dev")) {
             expected.putAll(Map.of("StatefulSet", 1L, "Service", 3L, "ConfigMap", 3L, "Secret", 3L));
         }
         if (dir.equals("overlays/prod")) {
-            expected.putAll(Map.of("HorizontalPodAutoscaler", 1L, "PodDisruptionBudget", 2L, "NetworkPolicy", 4L,
-                    "Ingress", 1L));
+            // The logins' Secrets come with the database (database/cloudnative-pg); the ConfigMaps are the two
+            // services' and the token-signing key's.
+            expected.putAll(Map.of("ConfigMap", 3L, "HorizontalPodAutoscaler", 1L, "PodDisruptionBudget", 2L,
+                    "NetworkPolicy", 3L, "Ingress", 1L));
         }
         assertEquals(expected, kinds, dir);
         assertEquals(Set.of(ARTICLE, SUMMARY), names(r.all(Deployment.class)), dir);
-        if (!dir.equals("base")) {
+        if (dir.equals("overlays/dev")) {
             assertEquals(Set.of(POSTGRES), names(r.all(StatefulSet.class)), dir);
             assertEquals(Set.of(ARTICLE, SUMMARY, POSTGRES), names(r.all(Service.class)), dir);
         }
@@ -132,6 +136,8 @@ class ManifestTests {
         Rendering r = Rendering.of(dir);
         assertTrue(r.all(Namespace.class).isEmpty(), dir + " renders its namespace; delete -k would remove it");
         assertTrue(r.all(PersistentVolumeClaim.class).isEmpty(), dir + " renders a volume claim; delete -k would remove it");
+        assertTrue(r.objects.stream().noneMatch(o -> o.getApiVersion().startsWith("postgresql.cnpg.io/")),
+                dir + " renders a database Cluster; delete -k would remove it and its volumes");
         for (StatefulSet sts : r.all(StatefulSet.class)) {
             var retention = sts.getSpec().getPersistentVolumeClaimRetentionPolicy();
             assertNotNull(retention, dir + ": " + describe(sts) + " leaves its claims' fate to the default");
@@ -345,8 +351,8 @@ class ManifestTests {
         int servicePort = r.service(ARTICLE).getSpec().getPorts().get(0).getPort();
         assertEquals(servicePort, url.getPort(), dir + ": article-service URL port is not the Service port");
 
-        if (dir.equals("base")) {
-            return; // the database is the overlay's
+        if (!dir.equals("overlays/dev")) {
+            return; // the database is the overlay's; prod's in prodServicesUseTheCloudNativePgCluster
         }
         int postgresPort = r.service(POSTGRES).getSpec().getPorts().get(0).getPort();
         Map<String, String> databases = Map.of(ARTICLE, "articles", SUMMARY, "summaries");
@@ -358,7 +364,7 @@ class ManifestTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    @ValueSource(strings = {"postgres", "overlays/dev"})
     void secretsHoldPlaceholdersOnly(String dir) {
         Rendering r = Rendering.of(dir);
         for (Secret secret : r.all(Secret.class)) {
@@ -376,7 +382,7 @@ class ManifestTests {
                     dir + ": " + describe(secret) + " key " + k + " holds something other than the placeholder"));
         }
         // Passwords come from Secrets, never from plain values or ConfigMaps.
-        for (String service : SERVICES) {
+        for (String service : r.all(Deployment.class).isEmpty() ? List.<String>of() : SERVICES) {
             EnvVar password = r.mainContainer(service).getEnv().stream()
                     .filter(e -> e.getName().equals("QUARKUS_DATASOURCE_PASSWORD")).findFirst()
                     .orElseThrow(() -> new AssertionError(dir + ": " + service + " sets no database password"));
@@ -390,7 +396,7 @@ class ManifestTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+    @ValueSource(strings = {"overlays/dev"})
     void postgresKeepsItsDataOnAVolume(String dir) {
         Rendering r = Rendering.of(dir);
         StatefulSet sts = r.one(StatefulSet.class, POSTGRES);
@@ -440,7 +446,7 @@ class ManifestTests {
 
     /** A service's settings change its ConfigMap's hashed name and so restart its pods, and must not restart PostgreSQL. */
     @ParameterizedTest
-    @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+    @ValueSource(strings = {"overlays/dev"})
     void postgresReadsNothingOfTheServicesSettings(String dir) {
         Rendering r = Rendering.of(dir);
         Set<String> serviceConfigs = new TreeSet<>();
@@ -532,9 +538,8 @@ class ManifestTests {
                 "only one policy may select every pod");
 
         Map<String, Set<String>> expected = Map.of(
-                ARTICLE, Set.of(SUMMARY, INGRESS_CONTROLLER),
-                SUMMARY, Set.of(INGRESS_CONTROLLER),
-                POSTGRES, Set.of(ARTICLE, SUMMARY));
+                ARTICLE, Set.of(SUMMARY, INGRESS_CONTROLLER, PROMETHEUS),
+                SUMMARY, Set.of(INGRESS_CONTROLLER, PROMETHEUS));
         Map<String, Set<String>> allowed = new TreeMap<>();
         Set<String> controllers = new TreeSet<>();
         r.podTemplates().forEach((workload, template) -> {
@@ -568,8 +573,11 @@ class ManifestTests {
                             // Another namespace: only the ingress controller's pods there.
                             assertFalse(isEmpty(peer.getNamespaceSelector()), where + " allows every namespace");
                             assertFalse(isEmpty(peer.getPodSelector()), where + " allows every pod of " + peer);
-                            controllers.add(peer.getNamespaceSelector() + " " + peer.getPodSelector());
-                            sources.add(INGRESS_CONTROLLER);
+                            String namespace = peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name");
+                            String peerName = OTHER_NAMESPACES.get(namespace);
+                            assertNotNull(peerName, where + " allows namespace " + namespace + ", none of " + OTHER_NAMESPACES);
+                            controllers.add(peerName + ": " + peer.getNamespaceSelector() + " " + peer.getPodSelector());
+                            sources.add(peerName);
                         }
                     }
                 }
@@ -577,7 +585,7 @@ class ManifestTests {
             allowed.put(workload, sources);
         });
         assertEquals(new TreeMap<>(expected), allowed);
-        assertEquals(1, controllers.size(), "the ingress controller is selected differently in places: " + controllers);
+        assertEquals(OTHER_NAMESPACES.size(), controllers.size(), "a peer is selected differently in places: " + controllers);
     }
 
     @Test

@@ -40,7 +40,7 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
  * the files of its ConfigMap and Secret volumes, the memory and CPU limits as the JVM would see them in the
  * container. What a node has and this machine lacks is mapped, each in one place: the image's application
  * folder to the module's target/quarkus-app, Service and database host names to local ports, the HTTP port to
- * a free one (so that runs do not collide), a Secret that the rendering expects to exist to a test value.
+ * a free one (so that runs do not collide).
  */
 final class PodLaunch {
 
@@ -151,16 +151,8 @@ final class PodLaunch {
         return env;
     }
 
-    /**
-     * A Secret's values: those of the rendering, or for a Secret made outside it (by an operator such as
-     * CloudNativePG, named in {@link Rendering#externalSecrets()}) a test value per key.
-     */
+    /** A Secret's values, decoded: the rendering's, or of one applied alongside. */
     static Map<String, String> secretData(Rendering r, String name) {
-        if (r.externalSecrets().containsKey(name)) {
-            Map<String, String> values = new TreeMap<>();
-            r.externalSecrets().get(name).forEach(key -> values.put(key, "test-" + name + "-" + key));
-            return values;
-        }
         Secret secret = r.secret(name);
         Map<String, String> values = new TreeMap<>();
         if (secret.getData() != null) {

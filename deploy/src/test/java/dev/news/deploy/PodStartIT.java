@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.news.testsupport.FreePort;
+import dev.news.testsupport.JwtKeys;
 import dev.news.testsupport.ThrowawayPostgres;
 
 /**
@@ -56,7 +61,7 @@ class PodStartIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"overlays/dev", "overlays/prod"})
-    void bothServicesStartAsTheirPodsDoAndBecomeReady(String dir) {
+    void bothServicesStartAsTheirPodsDoAndBecomeReady(String dir) throws Exception {
         Rendering r = Rendering.of(dir);
         ThrowawayPostgres postgres = ThrowawayPostgres.shared();
         for (String service : ManifestTests.SERVICES) {
@@ -76,6 +81,9 @@ class PodStartIT {
         try {
             article.awaitReady(READY_WITHIN);
             summary.awaitReady(READY_WITHIN);
+            if (article.environment.containsKey("MP_JWT_VERIFY_PUBLICKEY_LOCATION")) {
+                summariseAnArticleWrittenWithAToken(dir, article, summary);
+            }
             for (PodLaunch pod : List.of(article, summary)) {
                 long rss = residentBytes(pod);
                 assertTrue(rss < pod.memoryLimitBytes, dir + ": " + pod.name + " uses " + (rss >> 20) + " MiB when "
@@ -88,6 +96,35 @@ class PodStartIT {
                         + "grace period of " + pod.terminationGraceSeconds + " s after SIGTERM");
             }
         }
+    }
+
+    /**
+     * Where the rendering wires in a token key (prod: the operator's, here the test JVM's), an editor's token is
+     * accepted: the sample article is stored, and summary-service, reaching article-service by its Service name,
+     * summarises it.
+     */
+    static void summariseAnArticleWrittenWithAToken(String dir, PodLaunch article, PodLaunch summary) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Path sample = Rendering.ROOT.resolve("samples/syria-talks-geneva.txt");
+        HttpResponse<String> stored = client.send(HttpRequest.newBuilder(URI.create(article.url() + "/articles"))
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .header("Authorization", "Bearer " + JwtKeys.shared().editor())
+                .POST(HttpRequest.BodyPublishers.ofFile(sample)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, stored.statusCode(), dir + ": the editor's token was not accepted: " + stored.body());
+        Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(stored.body());
+        assertTrue(id.find(), stored.body());
+        HttpResponse<String> answer = null;
+        // A fresh analysis on a busy machine may take longer than the service's deadline; it then answers 503.
+        for (int attempt = 0; attempt < 10; attempt++) {
+            answer = client.send(HttpRequest.newBuilder(URI.create(summary.url() + "/summaries/" + id.group(1)))
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 503) {
+                break;
+            }
+            Thread.sleep(2000);
+        }
+        assertEquals(200, answer.statusCode(), dir + ": summary of article " + id.group(1) + ": " + answer.body());
     }
 
     /** What summary-service's image did before it owned its command: the launcher's collector on top of the pod's. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import io.fabric8.kubernetes.api.model.Container;
@@ -67,9 +68,21 @@ final class Workloads {
         return Integer.parseInt(configured != null ? configured : source.property("quarkus.datasource.jdbc.max-size"));
     }
 
-    /** max_connections of the rendering's PostgreSQL: the StatefulSet's -c option (PostgreSQL's default is 100). */
+    /**
+     * max_connections of the rendering's PostgreSQL: the StatefulSet's -c option, or the CloudNativePG Cluster's
+     * parameter (PostgreSQL's default is 100).
+     */
+    @SuppressWarnings("unchecked")
     static int maxConnections(Rendering r) {
         List<StatefulSet> servers = r.all(StatefulSet.class);
+        if (servers.isEmpty()) {
+            var clusters = r.custom("Cluster");
+            assertEquals(1, clusters.size(), r.dir + ": which PostgreSQL?");
+            Map<String, Object> spec = (Map<String, Object>) clusters.get(0).getAdditionalProperties().get("spec");
+            Map<String, Object> postgresql = (Map<String, Object>) spec.getOrDefault("postgresql", Map.of());
+            Map<String, Object> parameters = (Map<String, Object>) postgresql.getOrDefault("parameters", Map.of());
+            return Integer.parseInt(String.valueOf(parameters.getOrDefault("max_connections", "100")));
+        }
         assertEquals(1, servers.size(), r.dir + ": which PostgreSQL?");
         Container pg = r.mainContainer(servers.get(0).getMetadata().getName());
         List<String> args = pg.getArgs() == null ? List.of() : pg.getArgs();
