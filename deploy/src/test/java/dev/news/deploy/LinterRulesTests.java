@@ -2,6 +2,8 @@ package dev.news.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,9 +15,13 @@ import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
 
 /**
  * The rules of the well-known manifest linters (kube-score, kube-linter, Polaris, checkov) that apply here, and
@@ -70,6 +76,66 @@ class LinterRulesTests {
                         + "sets replicas");
             }
         }
+    }
+
+    /** kube-score, Polaris: no host ports, no service account token where the pod does not talk to the API. */
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    void podsOpenNoHostPortAndCarryNoApiToken(String dir) {
+        Rendering r = Rendering.of(dir);
+        r.podTemplates().forEach((workload, template) -> {
+            assertEquals(Boolean.FALSE, template.getSpec().getAutomountServiceAccountToken(), dir + ": " + workload
+                    + " mounts a service account token it does not use");
+            for (Container c : ManifestTests.containers(template)) {
+                for (ContainerPort port : c.getPorts() == null ? List.<ContainerPort>of() : c.getPorts()) {
+                    assertNull(port.getHostPort(), dir + ": " + workload + " opens host port " + port.getHostPort());
+                }
+            }
+        });
+    }
+
+    /** kube-score: a liveness probe that is the readiness probe restarts a pod that is only busy. */
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    void livenessIsNotReadiness(String dir) {
+        Rendering r = Rendering.of(dir);
+        for (String service : SERVICES) {
+            Container c = r.mainContainer(service);
+            assertNotEquals(c.getReadinessProbe().getHttpGet().getPath(), c.getLivenessProbe().getHttpGet().getPath(),
+                    dir + ": " + service);
+        }
+    }
+
+    /** An autoscaler on CPU utilization measures against the CPU request: every container of its target needs one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"overlays/prod"})
+    void autoscaledPodsRequestTheResourceTheyAreScaledOn(String dir) {
+        Rendering r = Rendering.of(dir);
+        for (HorizontalPodAutoscaler hpa : r.all(HorizontalPodAutoscaler.class)) {
+            Deployment target = r.one(Deployment.class, hpa.getSpec().getScaleTargetRef().getName());
+            for (MetricSpec metric : hpa.getSpec().getMetrics()) {
+                if ("Resource".equals(metric.getType())) {
+                    String resource = metric.getResource().getName();
+                    for (Container c : ManifestTests.containers(target.getSpec().getTemplate())) {
+                        assertNotNull(ManifestTests.get(c.getResources().getRequests(), resource), dir + ": "
+                                + c.getName() + " requests no " + resource + " for its autoscaler");
+                    }
+                }
+            }
+            assertTrue(hpa.getSpec().getMaxReplicas() >= Workloads.leastPods(r, target), describeHpa(hpa));
+        }
+    }
+
+    /** kube-score, Polaris: replicas of one workload on different nodes; CloudNativePG does it by its own switch. */
+    @org.junit.jupiter.api.Test
+    void databaseInstancesPreferDifferentNodes() {
+        var cluster = Rendering.of("overlays/prod").custom("Cluster").get(0);
+        assertEquals(Boolean.TRUE, cluster.get("spec", "affinity", "enablePodAntiAffinity"));
+        assertEquals("kubernetes.io/hostname", cluster.get("spec", "affinity", "topologyKey"));
+    }
+
+    static String describeHpa(HorizontalPodAutoscaler hpa) {
+        return "HorizontalPodAutoscaler " + hpa.getMetadata().getName();
     }
 
     @ParameterizedTest
