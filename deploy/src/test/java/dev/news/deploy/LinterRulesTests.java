@@ -33,7 +33,7 @@ class LinterRulesTests {
 
     /** Σ pool × most pods at once (autoscaler maximum or replicas, plus the surge) fits max_connections. */
     @ParameterizedTest
-    @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+    @ValueSource(strings = {"overlays/dev", "overlays/prod", "overlays/prod-external-db"})
     void connectionPoolsFitTheDatabaseAtTheMostPodsThatCanRun(String dir) {
         Rendering r = Rendering.of(dir);
         Map<String, String> terms = new TreeMap<>();

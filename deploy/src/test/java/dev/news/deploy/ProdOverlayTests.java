@@ -41,23 +41,24 @@ class ProdOverlayTests {
 
     static final String PROD = "overlays/prod";
     static final String DATABASE = "database/cloudnative-pg";
+    static final String EXTERNAL = "overlays/prod-external-db";
 
     // ---------------------------------------------------------------- secrets
 
     /** Without the operator's files (passwords, backup credentials, the token key) neither directory renders. */
     @ParameterizedTest
-    @ValueSource(strings = {PROD, DATABASE})
+    @ValueSource(strings = {PROD, DATABASE, EXTERNAL})
     void refusesToRenderWithoutTheOperatorsFiles(String dir) {
         Path pristine = Rendering.copyOfManifests("pristine");
         Map.Entry<Integer, String> result = Rendering.tryKustomize(pristine.resolve(dir));
         assertNotEquals(0, result.getKey(), dir + " renders without the operator's files");
-        assertTrue(result.getValue().contains(dir.equals(PROD) ? "jwt/publicKey.pem" : "secrets/"),
+        assertTrue(result.getValue().contains("jwt/publicKey.pem") || result.getValue().contains("secrets/"),
                 dir + ": the error does not name the missing file: " + result.getValue());
     }
 
     @Test
     void prodAndItsDatabaseHoldNoPlaceholder() {
-        for (String dir : List.of(PROD, DATABASE)) {
+        for (String dir : List.of(PROD, DATABASE, EXTERNAL)) {
             for (HasMetadata object : Rendering.of(dir).objects) {
                 String text = object.toString();
                 if (object instanceof Secret secret && secret.getData() != null) {
@@ -195,6 +196,33 @@ class ProdOverlayTests {
             String user = new String(Base64.getDecoder().decode(secret.getData().get("username")), StandardCharsets.UTF_8);
             assertEquals(owner, user, service + " logs in as " + user + ", the owner is " + owner);
         }
+    }
+
+    /** The other database choice: prod's objects, the services pointed at one server outside, their logins with them. */
+    @Test
+    void theExternalDatabaseOverlayIsProdWithAnotherServer() {
+        Rendering external = Rendering.of(EXTERNAL);
+        Rendering prod = Rendering.of(PROD);
+        Map<String, Long> kinds = new java.util.TreeMap<>(external.objects.stream().collect(
+                java.util.stream.Collectors.groupingBy(HasMetadata::getKind, java.util.stream.Collectors.counting())));
+        Map<String, Long> expected = new java.util.TreeMap<>(prod.objects.stream().collect(
+                java.util.stream.Collectors.groupingBy(HasMetadata::getKind, java.util.stream.Collectors.counting())));
+        expected.merge("Secret", 2L, Long::sum);
+        assertEquals(expected, kinds, "prod-external-db renders prod plus the two logins");
+        assertTrue(external.alongside().isEmpty() && external.custom("Cluster").isEmpty(), "no CloudNativePG here");
+        Set<String> hosts = new TreeSet<>();
+        for (String service : ManifestTests.SERVICES) {
+            Container c = external.mainContainer(service);
+            String jdbc = ManifestTests.environment(external, c).get("QUARKUS_DATASOURCE_JDBC_URL");
+            URI url = URI.create(jdbc.substring(5));
+            hosts.add(url.getHost() + ":" + url.getPort());
+            assertTrue(jdbc.endsWith("?sslmode=require"), service + " would talk to the server unencrypted: " + jdbc);
+            Secret login = external.secret(ManifestTests.envSource(c, "QUARKUS_DATASOURCE_PASSWORD").split("/")[0]);
+            assertEquals("kubernetes.io/basic-auth", login.getType(), service);
+            assertEquals(ManifestTests.envSource(c, "QUARKUS_DATASOURCE_USERNAME").split("/")[0], login.getMetadata().getName(),
+                    service + " takes user and password from different Secrets");
+        }
+        assertEquals(1, hosts.size(), "both databases live on one server: " + hosts);
     }
 
     @Test

@@ -53,6 +53,9 @@ final class Rendering {
     static final Path DEPLOY = Path.of("").toAbsolutePath();
     /** The directories of deploy/ that hold manifests. */
     static final List<String> MANIFEST_DIRS = List.of("base", "postgres", "overlays", "database", "namespaces", "monitoring");
+    /** The folders for the operator's files, git-ignored but for their .gitignore. */
+    static final List<Path> OPERATOR_FOLDERS = List.of(Path.of("database/cloudnative-pg/secrets"), Path.of("overlays/prod/jwt"),
+            Path.of("overlays/prod-external-db/secrets"));
     /** Test values of the operator's files, laid out as in deploy/. */
     static final Path OPERATOR_FILES = DEPLOY.resolve("src/test/resources/operator-files");
     /**
@@ -117,7 +120,7 @@ final class Rendering {
             for (String dir : MANIFEST_DIRS) {
                 copyTree(DEPLOY.resolve(dir), copy.resolve(dir));
             }
-            for (Path ignoring : List.of(Path.of("database/cloudnative-pg/secrets"), Path.of("overlays/prod/jwt"))) {
+            for (Path ignoring : OPERATOR_FOLDERS) {
                 try (Stream<Path> files = Files.list(copy.resolve(ignoring))) {
                     for (Path f : files.filter(f -> !f.getFileName().toString().equals(".gitignore")).toList()) {
                         Files.delete(f);

@@ -33,8 +33,8 @@ class SchemaTests {
             "postgresql.cnpg.io/v1", "barmancloud.cnpg.io/v1", "monitoring.coreos.com/v1");
 
     @ParameterizedTest
-    @ValueSource(strings = {"base", "postgres", "overlays/dev", "overlays/prod", "database/cloudnative-pg", "namespaces",
-            "monitoring"})
+    @ValueSource(strings = {"base", "postgres", "overlays/dev", "overlays/prod", "overlays/prod-external-db",
+            "database/cloudnative-pg", "namespaces", "monitoring"})
     void everyObjectHasOnlyFieldsOfItsSchema(String dir) {
         Rendering r = Rendering.of(dir);
         assertFalse(r.objects.isEmpty(), dir);

@@ -70,13 +70,16 @@ final class Workloads {
 
     /**
      * max_connections of the rendering's PostgreSQL: the StatefulSet's -c option, or the CloudNativePG Cluster's
-     * parameter (PostgreSQL's default is 100).
+     * parameter, or for a server outside the cluster PostgreSQL's default of 100.
      */
     @SuppressWarnings("unchecked")
     static int maxConnections(Rendering r) {
         List<StatefulSet> servers = r.all(StatefulSet.class);
         if (servers.isEmpty()) {
             var clusters = r.custom("Cluster");
+            if (clusters.isEmpty()) {
+                return 100; // a server outside the cluster: PostgreSQL's default, which its README asks for at least
+            }
             assertEquals(1, clusters.size(), r.dir + ": which PostgreSQL?");
             Map<String, Object> spec = (Map<String, Object>) clusters.get(0).getAdditionalProperties().get("spec");
             Map<String, Object> postgresql = (Map<String, Object>) spec.getOrDefault("postgresql", Map.of());
