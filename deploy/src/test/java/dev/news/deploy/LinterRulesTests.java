@@ -132,6 +132,8 @@ class LinterRulesTests {
         var cluster = Rendering.of("overlays/prod").custom("Cluster").get(0);
         assertEquals(Boolean.TRUE, cluster.get("spec", "affinity", "enablePodAntiAffinity"));
         assertEquals("kubernetes.io/hostname", cluster.get("spec", "affinity", "topologyKey"));
+        // The operator's own disruption budgets for primary and replicas (on unless switched off).
+        assertNotEquals(Boolean.FALSE, cluster.get("spec", "enablePDB"), "the database has no disruption budget");
     }
 
     static String describeHpa(HorizontalPodAutoscaler hpa) {

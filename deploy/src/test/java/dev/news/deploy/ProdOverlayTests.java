@@ -50,10 +50,10 @@ class ProdOverlayTests {
     @ValueSource(strings = {PROD, DATABASE, EXTERNAL})
     void refusesToRenderWithoutTheOperatorsFiles(String dir) {
         Path pristine = Rendering.copyOfManifests("pristine");
-        Map.Entry<Integer, String> result = Rendering.tryKustomize(pristine.resolve(dir));
-        assertNotEquals(0, result.getKey(), dir + " renders without the operator's files");
-        assertTrue(result.getValue().contains("jwt/publicKey.pem") || result.getValue().contains("secrets/"),
-                dir + ": the error does not name the missing file: " + result.getValue());
+        Rendering.Outcome outcome = Rendering.tryKustomize(pristine.resolve(dir));
+        assertNotEquals(0, outcome.exitCode(), dir + " renders without the operator's files");
+        assertTrue(outcome.errors().contains("jwt/publicKey.pem") || outcome.errors().contains("secrets/"),
+                dir + ": the error does not name the missing file: " + outcome.errors());
     }
 
     @Test

@@ -148,9 +148,8 @@ final class Rendering {
         }
     }
 
-    /** Runs kubectl kustomize on {@code dir} and returns its exit code and error output. */
-    static Map.Entry<Integer, String> tryKustomize(Path dir) {
-        return run(dir);
+    /** What kubectl kustomize printed and how it ended. */
+    record Outcome(int exitCode, String output, String errors) {
     }
 
     static List<HasMetadata> parse(String dir, String yaml) {
@@ -174,15 +173,13 @@ final class Rendering {
     }
 
     private static String kustomize(Path dir) {
-        Map.Entry<Integer, String> result = run(dir);
-        assertEquals(0, result.getKey(), "kubectl kustomize " + dir + " failed:\n" + result.getValue());
-        return lastOutput.get();
+        Outcome outcome = tryKustomize(dir);
+        assertEquals(0, outcome.exitCode(), "kubectl kustomize " + dir + " failed:\n" + outcome.errors());
+        return outcome.output();
     }
 
-    private static final ThreadLocal<String> lastOutput = new ThreadLocal<>();
-
-    /** Exit code and standard error of kubectl kustomize; the standard output is left in {@link #lastOutput}. */
-    private static Map.Entry<Integer, String> run(Path dir) {
+    /** Runs kubectl kustomize on {@code dir}, failing only when it cannot be run. */
+    static Outcome tryKustomize(Path dir) {
         Path kubectl = kubectl();
         ProcessBuilder builder = new ProcessBuilder(kubectl.toString(), "kustomize", dir.toString());
         builder.environment().put("KUBECONFIG", "/dev/null");
@@ -195,8 +192,7 @@ final class Rendering {
                 process.destroyForcibly();
                 fail("kubectl kustomize " + dir + " took longer than 60 s");
             }
-            lastOutput.set(out.join());
-            return Map.entry(process.exitValue(), err.join());
+            return new Outcome(process.exitValue(), out.join(), err.join());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
