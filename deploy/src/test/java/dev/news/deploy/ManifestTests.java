@@ -38,6 +38,7 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -74,6 +75,9 @@ class ManifestTests {
     static final String POSTGRES = "postgres";
     static final List<String> SERVICES = List.of(ARTICLE, SUMMARY);
     static final String INGRESS_CONTROLLER = "ingress controller";
+    static final String PROMETHEUS = "Prometheus";
+    /** Peers in other namespaces, by the namespace the policies name. */
+    static final Map<String, String> OTHER_NAMESPACES = Map.of("ingress-nginx", INGRESS_CONTROLLER, "monitoring", PROMETHEUS);
     static final String PLACEHOLDER = "change-me";
     static final Map<String, ServiceSource> SOURCES = Map.of(ARTICLE, new ServiceSource(ARTICLE),
             SUMMARY, new ServiceSource(SUMMARY));
@@ -86,30 +90,59 @@ class ManifestTests {
         Rendering r = Rendering.of(dir);
         Map<String, Long> kinds = r.objects.stream()
                 .collect(Collectors.groupingBy(HasMetadata::getKind, TreeMap::new, Collectors.counting()));
-        Map<String, Long> expected = new TreeMap<>(Map.of("Deployment", 2L, "StatefulSet", 1L, "Service", 3L,
-                "ConfigMap", 3L, "Secret", 3L));
-        if (!dir.equals("base")) {
-            expected.put("Namespace", 1L);
+        Map<String, Long> expected = new TreeMap<>(Map.of("Deployment", 2L, "Service", 2L, "ConfigMap", 2L));
+        if (dir.equals("overlays/dev")) {
+            expected.putAll(Map.of("StatefulSet", 1L, "Service", 3L, "ConfigMap", 3L, "Secret", 3L));
         }
         if (dir.equals("overlays/prod")) {
-            expected.putAll(Map.of("HorizontalPodAutoscaler", 1L, "PodDisruptionBudget", 2L, "NetworkPolicy", 4L,
-                    "Ingress", 1L));
+            // The logins' Secrets come with the database (database/cloudnative-pg); the ConfigMaps are the two
+            // services' and the token-signing key's.
+            expected.putAll(Map.of("ConfigMap", 3L, "HorizontalPodAutoscaler", 1L, "PodDisruptionBudget", 2L,
+                    "NetworkPolicy", 3L, "Ingress", 1L));
         }
         assertEquals(expected, kinds, dir);
         assertEquals(Set.of(ARTICLE, SUMMARY), names(r.all(Deployment.class)), dir);
-        assertEquals(Set.of(POSTGRES), names(r.all(StatefulSet.class)), dir);
-        assertEquals(Set.of(ARTICLE, SUMMARY, POSTGRES), names(r.all(Service.class)), dir);
+        if (dir.equals("overlays/dev")) {
+            assertEquals(Set.of(POSTGRES), names(r.all(StatefulSet.class)), dir);
+            assertEquals(Set.of(ARTICLE, SUMMARY, POSTGRES), names(r.all(Service.class)), dir);
+        }
+    }
+
+    @Test
+    void namespacesAreMadeOnceOutsideTheOverlays() {
+        Rendering r = Rendering.of("namespaces");
+        assertEquals(Set.of("news", "news-dev"), names(r.all(Namespace.class)));
+        assertEquals(r.objects.size(), r.all(Namespace.class).size(), "namespaces/ holds namespaces only");
+        for (Namespace namespace : r.all(Namespace.class)) {
+            assertEquals("restricted", namespace.getMetadata().getLabels().get("pod-security.kubernetes.io/enforce"),
+                    describe(namespace));
+        }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"overlays/dev", "overlays/prod"})
     void overlaysPutEverythingInTheirNamespace(String dir) {
         Rendering r = Rendering.of(dir);
-        String namespace = r.all(Namespace.class).get(0).getMetadata().getName();
+        String namespace = dir.equals("overlays/prod") ? "news" : "news-dev";
         for (HasMetadata object : r.objects) {
-            if (!(object instanceof Namespace)) {
-                assertEquals(namespace, object.getMetadata().getNamespace(), dir + ": " + describe(object));
-            }
+            assertEquals(namespace, object.getMetadata().getNamespace(), dir + ": " + describe(object));
+        }
+    }
+
+    /** `kubectl delete -k` deletes what the overlay renders: never the namespace, never a volume claim. */
+    @ParameterizedTest
+    @ValueSource(strings = {"overlays/dev", "overlays/prod"})
+    void deletingAnOverlayKeepsTheNamespaceAndTheData(String dir) {
+        Rendering r = Rendering.of(dir);
+        assertTrue(r.all(Namespace.class).isEmpty(), dir + " renders its namespace; delete -k would remove it");
+        assertTrue(r.all(PersistentVolumeClaim.class).isEmpty(), dir + " renders a volume claim; delete -k would remove it");
+        assertTrue(r.objects.stream().noneMatch(o -> o.getApiVersion().startsWith("postgresql.cnpg.io/")),
+                dir + " renders a database Cluster; delete -k would remove it and its volumes");
+        for (StatefulSet sts : r.all(StatefulSet.class)) {
+            var retention = sts.getSpec().getPersistentVolumeClaimRetentionPolicy();
+            assertNotNull(retention, dir + ": " + describe(sts) + " leaves its claims' fate to the default");
+            assertEquals("Retain", retention.getWhenDeleted(), dir + ": " + describe(sts));
+            assertEquals("Retain", retention.getWhenScaled(), dir + ": " + describe(sts));
         }
     }
 
@@ -150,7 +183,7 @@ class ManifestTests {
             String where = dir + ": " + workload + "/" + c.getName();
             ResourceRequirements resources = c.getResources();
             assertNotNull(resources, where + " has no resources");
-            for (String resource : List.of("cpu", "memory")) {
+            for (String resource : List.of("cpu", "memory", "ephemeral-storage")) {
                 Quantity request = get(resources.getRequests(), resource);
                 Quantity limit = get(resources.getLimits(), resource);
                 assertNotNull(request, where + " requests no " + resource);
@@ -208,6 +241,14 @@ class ManifestTests {
             String tag = tag(image);
             assertNotNull(tag, where + " has no tag");
             assertFalse(tag.isBlank() || tag.equalsIgnoreCase("latest"), where + " is not pinned");
+            boolean mutable = tag.equalsIgnoreCase("latest") || tag.endsWith("-SNAPSHOT");
+            if (mutable && !image.contains("@")) {
+                assertEquals("Always", c.getImagePullPolicy(), where + ": a tag that is rebuilt must be pulled always");
+            }
+            boolean jibName = dir.equals("base") && SERVICES.contains(workload);
+            if (!jibName) {
+                assertNotNull(registry(image), where + " names no registry (it would be pulled from Docker Hub)");
+            }
         }));
         String version = projectVersion();
         for (String service : SERVICES) {
@@ -216,10 +257,20 @@ class ManifestTests {
             String repository = image.substring(0, image.lastIndexOf(':'));
             String jibRepository = source.property("quarkus.container-image.group") + "/"
                     + source.property("quarkus.container-image.name");
-            assertTrue(repository.equals(jibRepository) || repository.endsWith("/" + jibRepository),
-                    dir + ": " + service + " image " + image + " is not the Jib image " + jibRepository);
+            String expected = dir.equals("base") ? jibRepository : registry(image) + "/" + jibRepository;
+            assertEquals(expected, repository, dir + ": " + service + " image " + image + " is not the Jib image "
+                    + jibRepository + (dir.equals("base") ? "" : " in a registry"));
             assertEquals(version, tag(image), dir + ": " + service + " image tag is not the project version");
         }
+    }
+
+    @Test
+    void anImageNameWithoutARegistryIsRefused() {
+        assertNull(registry("news/article-service:0.1.0-SNAPSHOT"));
+        assertNull(registry("postgres:16.6-alpine"));
+        assertEquals("localhost:5000", registry("localhost:5000/news/article-service:0.1.0-SNAPSHOT"));
+        assertEquals("registry.example.com", registry("registry.example.com/news/article-service:0.1.0-SNAPSHOT"));
+        assertEquals("docker.io", registry("docker.io/library/postgres:16.6-alpine"));
     }
 
     @ParameterizedTest
@@ -255,9 +306,8 @@ class ManifestTests {
             Map<String, String> env = environment(r, r.mainContainer(service));
             assertFalse(env.isEmpty(), dir + ": " + service + " gets no environment");
             for (String name : env.keySet()) {
-                if (ServiceSource.JVM_ENV.contains(name)) {
-                    continue;
-                }
+                assertFalse(JvmCommand.OPTION_ENV.contains(name), dir + ": " + service + " gets JVM options from "
+                        + name + "; they belong on its command line");
                 assertNotNull(source.propertyOf(name), dir + ": " + service + " gets " + name
                         + ", which is none of its properties (application.properties keys: "
                         + source.properties.stringPropertyNames() + "; @ConfigMapping " + source.mappedProperties + ")");
@@ -267,9 +317,28 @@ class ManifestTests {
                 assertTrue(env.containsKey(required), dir + ": " + service + " lacks " + required);
             }
         }
-        String javaOpts = environment(r, r.mainContainer(SUMMARY)).getOrDefault("JAVA_OPTS_APPEND", "")
-                + " " + environment(r, r.mainContainer(SUMMARY)).getOrDefault("JAVA_TOOL_OPTIONS", "");
-        assertTrue(javaOpts.contains("-XX:MaxRAMPercentage=70"), dir + ": summary-service heap is not 70 % of its limit");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    void everyServiceStartsItsJarWithOneCollectorAndAHeapUnderItsLimit(String dir) {
+        Rendering r = Rendering.of(dir);
+        for (String service : SERVICES) {
+            Container c = r.mainContainer(service);
+            JvmCommand jvm = JvmCommand.of(c);
+            String where = dir + ": " + service + " " + jvm;
+            assertEquals("java", jvm.executable(), where);
+            assertEquals(imageJar(SOURCES.get(service)), jvm.jar(), where + " does not run the image's jar");
+            assertEquals(1, jvm.collectors().size(), where + " must choose exactly one collector");
+            long limit = amount(get(c.getResources().getLimits(), "memory")).longValue();
+            long heap = jvm.maxHeapBytes(limit);
+            // Room for metaspace, code cache, thread stacks, direct buffers and the collector's own structures.
+            long headroom = limit - heap;
+            assertTrue(headroom >= 256L << 20, where + " leaves " + (headroom >> 20) + " MiB over a full heap of "
+                    + (heap >> 20) + " MiB");
+        }
+        assertEquals("-XX:MaxRAMPercentage=70", JvmCommand.of(r.mainContainer(SUMMARY)).heapOption(),
+                dir + ": summary-service heap is not 70 % of its limit");
     }
 
     @ParameterizedTest
@@ -282,6 +351,9 @@ class ManifestTests {
         int servicePort = r.service(ARTICLE).getSpec().getPorts().get(0).getPort();
         assertEquals(servicePort, url.getPort(), dir + ": article-service URL port is not the Service port");
 
+        if (!dir.equals("overlays/dev")) {
+            return; // the database is the overlay's; prod's in prodServicesUseTheCloudNativePgCluster
+        }
         int postgresPort = r.service(POSTGRES).getSpec().getPorts().get(0).getPort();
         Map<String, String> databases = Map.of(ARTICLE, "articles", SUMMARY, "summaries");
         for (String service : SERVICES) {
@@ -292,7 +364,7 @@ class ManifestTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    @ValueSource(strings = {"postgres", "overlays/dev"})
     void secretsHoldPlaceholdersOnly(String dir) {
         Rendering r = Rendering.of(dir);
         for (Secret secret : r.all(Secret.class)) {
@@ -305,11 +377,12 @@ class ManifestTests {
                 values.putAll(secret.getStringData());
             }
             assertFalse(values.isEmpty(), dir + ": " + describe(secret) + " is empty");
+            values.remove("username"); // a login's name, not a secret
             values.forEach((k, v) -> assertEquals(PLACEHOLDER, v,
                     dir + ": " + describe(secret) + " key " + k + " holds something other than the placeholder"));
         }
         // Passwords come from Secrets, never from plain values or ConfigMaps.
-        for (String service : SERVICES) {
+        for (String service : r.all(Deployment.class).isEmpty() ? List.<String>of() : SERVICES) {
             EnvVar password = r.mainContainer(service).getEnv().stream()
                     .filter(e -> e.getName().equals("QUARKUS_DATASOURCE_PASSWORD")).findFirst()
                     .orElseThrow(() -> new AssertionError(dir + ": " + service + " sets no database password"));
@@ -323,7 +396,7 @@ class ManifestTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"base", "overlays/dev", "overlays/prod"})
+    @ValueSource(strings = {"overlays/dev"})
     void postgresKeepsItsDataOnAVolume(String dir) {
         Rendering r = Rendering.of(dir);
         StatefulSet sts = r.one(StatefulSet.class, POSTGRES);
@@ -371,13 +444,30 @@ class ManifestTests {
         }
     }
 
+    /** A service's settings change its ConfigMap's hashed name and so restart its pods, and must not restart PostgreSQL. */
+    @ParameterizedTest
+    @ValueSource(strings = {"overlays/dev"})
+    void postgresReadsNothingOfTheServicesSettings(String dir) {
+        Rendering r = Rendering.of(dir);
+        Set<String> serviceConfigs = new TreeSet<>();
+        for (String service : SERVICES) {
+            Container c = r.mainContainer(service);
+            c.getEnvFrom().stream().filter(f -> f.getConfigMapRef() != null)
+                    .forEach(f -> serviceConfigs.add(f.getConfigMapRef().getName()));
+        }
+        assertFalse(serviceConfigs.isEmpty(), dir);
+        Set<String> read = configMapsReadBy(r.podTemplate(POSTGRES));
+        read.retainAll(serviceConfigs);
+        assertTrue(read.isEmpty(), dir + ": postgres reads the services' ConfigMaps " + read);
+    }
+
     // ---------------------------------------------------------------- dev
 
     @Test
     void devRunsOneOfEach() {
         Rendering r = Rendering.of("overlays/dev");
         for (Deployment d : r.all(Deployment.class)) {
-            assertEquals(1, d.getSpec().getReplicas(), d.getMetadata().getName());
+            assertEquals(1, orDefault(d.getSpec().getReplicas(), 1), d.getMetadata().getName());
         }
     }
 
@@ -388,7 +478,8 @@ class ManifestTests {
         Rendering r = Rendering.of("overlays/prod");
         for (String service : SERVICES) {
             Deployment d = r.one(Deployment.class, service);
-            assertTrue(d.getSpec().getReplicas() >= 2, service + " replicas " + d.getSpec().getReplicas());
+            int least = Workloads.leastPods(r, d);
+            assertTrue(least >= 2, service + " may run " + least + " pod");
             assertEquals(0, resolveCount(d.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable()),
                     service + " may drop below its replicas in a rollout");
         }
@@ -421,11 +512,14 @@ class ManifestTests {
         }
         assertEquals(Set.of(ARTICLE, SUMMARY), budgets.keySet());
         budgets.forEach((service, pdb) -> {
-            int replicas = r.one(Deployment.class, service).getSpec().getReplicas();
+            int replicas = Workloads.leastPods(r, r.one(Deployment.class, service));
             assertTrue(pdb.getSpec().getMinAvailable() != null || pdb.getSpec().getMaxUnavailable() != null, service);
             if (pdb.getSpec().getMinAvailable() != null) {
                 int min = resolveCount(pdb.getSpec().getMinAvailable());
                 assertTrue(min >= 1 && min < replicas, service + " PDB minAvailable " + min + " of " + replicas);
+            } else {
+                int max = resolveCount(pdb.getSpec().getMaxUnavailable());
+                assertTrue(max >= 1 && max < replicas, service + " PDB maxUnavailable " + max + " of " + replicas);
             }
         });
     }
@@ -444,9 +538,8 @@ class ManifestTests {
                 "only one policy may select every pod");
 
         Map<String, Set<String>> expected = Map.of(
-                ARTICLE, Set.of(SUMMARY, INGRESS_CONTROLLER),
-                SUMMARY, Set.of(INGRESS_CONTROLLER),
-                POSTGRES, Set.of(ARTICLE, SUMMARY));
+                ARTICLE, Set.of(SUMMARY, INGRESS_CONTROLLER, PROMETHEUS),
+                SUMMARY, Set.of(INGRESS_CONTROLLER, PROMETHEUS));
         Map<String, Set<String>> allowed = new TreeMap<>();
         Set<String> controllers = new TreeSet<>();
         r.podTemplates().forEach((workload, template) -> {
@@ -480,8 +573,11 @@ class ManifestTests {
                             // Another namespace: only the ingress controller's pods there.
                             assertFalse(isEmpty(peer.getNamespaceSelector()), where + " allows every namespace");
                             assertFalse(isEmpty(peer.getPodSelector()), where + " allows every pod of " + peer);
-                            controllers.add(peer.getNamespaceSelector() + " " + peer.getPodSelector());
-                            sources.add(INGRESS_CONTROLLER);
+                            String namespace = peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name");
+                            String peerName = OTHER_NAMESPACES.get(namespace);
+                            assertNotNull(peerName, where + " allows namespace " + namespace + ", none of " + OTHER_NAMESPACES);
+                            controllers.add(peerName + ": " + peer.getNamespaceSelector() + " " + peer.getPodSelector());
+                            sources.add(peerName);
                         }
                     }
                 }
@@ -489,7 +585,7 @@ class ManifestTests {
             allowed.put(workload, sources);
         });
         assertEquals(new TreeMap<>(expected), allowed);
-        assertEquals(1, controllers.size(), "the ingress controller is selected differently in places: " + controllers);
+        assertEquals(OTHER_NAMESPACES.size(), controllers.size(), "a peer is selected differently in places: " + controllers);
     }
 
     @Test
@@ -531,7 +627,11 @@ class ManifestTests {
             int port = port(r.mainContainer(service), "http");
             assertEquals(List.of(String.valueOf(port)), instructions(dockerfile, "EXPOSE"), service + " EXPOSE");
             assertEquals(String.valueOf(port), source.property("quarkus.http.port"), service + " quarkus.http.port");
-            assertTrue(dockerfile.contains("JAVA_APP_JAR=\"/deployments/quarkus-run.jar\""), service + " JAVA_APP_JAR");
+            assertTrue(dockerfile.contains("JAVA_APP_JAR=\"" + imageJar(source) + "\""), service + " JAVA_APP_JAR");
+            JvmCommand entrypoint = JvmCommand.parse(List.of(source.property("quarkus.jib.jvm-entrypoint").split(",")),
+                    service + " quarkus.jib.jvm-entrypoint");
+            assertEquals("java", entrypoint.executable(), service + ": the image must start the JVM itself");
+            assertTrue(entrypoint.collectors().size() <= 1, service + " entrypoint selects " + entrypoint.collectors());
             for (String part : List.of("lib/", "*.jar", "app/", "quarkus/")) {
                 assertTrue(dockerfile.contains("target/quarkus-app/" + part), service + " Dockerfile copies no " + part);
             }
@@ -545,6 +645,35 @@ class ManifestTests {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Names of the ConfigMaps a pod reads: envFrom, env references and volumes. */
+    static Set<String> configMapsReadBy(PodTemplateSpec template) {
+        Set<String> names = new TreeSet<>();
+        for (Container c : containers(template)) {
+            if (c.getEnvFrom() != null) {
+                c.getEnvFrom().stream().filter(f -> f.getConfigMapRef() != null).forEach(f -> names.add(f.getConfigMapRef().getName()));
+            }
+            if (c.getEnv() != null) {
+                c.getEnv().stream().filter(e -> e.getValueFrom() != null && e.getValueFrom().getConfigMapKeyRef() != null)
+                        .forEach(e -> names.add(e.getValueFrom().getConfigMapKeyRef().getName()));
+            }
+        }
+        if (template.getSpec().getVolumes() != null) {
+            template.getSpec().getVolumes().stream().filter(v -> v.getConfigMap() != null)
+                    .forEach(v -> names.add(v.getConfigMap().getName()));
+        }
+        return names;
+    }
+
+    /** Where the image holds the service's jar: Jib's working directory, which the Dockerfile copies to too. */
+    static String imageJar(ServiceSource source) {
+        String dir = source.property("quarkus.jib.working-directory");
+        JvmCommand entrypoint = JvmCommand.parse(List.of(source.property("quarkus.jib.jvm-entrypoint").split(",")),
+                source.name + " quarkus.jib.jvm-entrypoint");
+        assertEquals(dir + "/quarkus-run.jar", entrypoint.jar(), source.name + ": the entrypoint's jar is not in "
+                + "the working directory, where Jib puts the application");
+        return entrypoint.jar();
+    }
 
     static Set<String> names(List<? extends HasMetadata> objects) {
         return objects.stream().map(o -> o.getMetadata().getName()).collect(Collectors.toSet());
@@ -616,6 +745,19 @@ class ManifestTests {
     static boolean isEmpty(LabelSelector selector) {
         return selector == null || ((selector.getMatchLabels() == null || selector.getMatchLabels().isEmpty())
                 && (selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty()));
+    }
+
+    /**
+     * The registry an image name names, or null when it names none (and the runtime would take Docker Hub): the
+     * part before the first '/', when it has a '.' or a ':' or is localhost, as container runtimes read it.
+     */
+    static String registry(String image) {
+        int slash = image.indexOf('/');
+        if (slash < 0) {
+            return null;
+        }
+        String first = image.substring(0, slash);
+        return first.contains(".") || first.contains(":") || first.equals("localhost") ? first : null;
     }
 
     /** The image's tag, or null; a digest (@sha256:...) is ignored. */

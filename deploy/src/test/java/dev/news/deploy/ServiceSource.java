@@ -24,9 +24,6 @@ import java.util.stream.Stream;
  */
 final class ServiceSource {
 
-    /** Read by the base image's launcher or by the JVM itself, not by the application's configuration. */
-    static final Set<String> JVM_ENV = Set.of("JAVA_OPTS_APPEND", "JAVA_TOOL_OPTIONS");
-
     private static final Pattern MAPPING = Pattern.compile("@ConfigMapping\\s*\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern METHOD = Pattern.compile("(?m)^\\s+[\\w.<>\\[\\], ?]+\\s+(\\w+)\\s*\\(\\s*\\)\\s*;");
 
