@@ -51,7 +51,7 @@ public final class ArticlesImportCommand implements Callable<Integer> {
         ObjectNode report = ServiceClient.JSON.createObjectNode();
         report.put("created", 0).put("duplicates", 0).put("invalid", 0);
         ArrayNode results = report.putArray("results");
-        ProgressBar progress = new ProgressBar(session.err(), articles.size(), session.terminal().width(),
+        ProgressBar progress = new ProgressBar(session.err(), articles.size(), session.environment().columns(),
                 session.environment().stderrIsTerminal());
         try {
             articles.forEachBatch(batchSize, batch -> {

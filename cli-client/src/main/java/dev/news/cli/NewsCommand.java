@@ -43,12 +43,14 @@ import picocli.CommandLine.Spec;
             "                 NEWS_TOKEN        token        (sent as a Bearer token)",
             "  Config file: $XDG_CONFIG_HOME/news/config.properties",
             "               (default ~/.config/news/config.properties)",
-            "  Text output is coloured on a terminal unless NO_COLOR is set or --no-color",
-            "  is given, and wrapped to COLUMNS (default 80).",
+            "  On a terminal, text output is wrapped to its width and coloured unless",
+            "  NO_COLOR is set, TERM=dumb or --no-color is given. Piped output is neither",
+            "  wrapped nor coloured: one record per line.",
         })
 public final class NewsCommand implements Callable<Integer> {
 
     private static final int MIN_HELP_WIDTH = 55;
+    private static final int DEFAULT_HELP_WIDTH = 80;
     private static final int MAX_HELP_WIDTH = 120;
 
     @Spec
@@ -88,12 +90,18 @@ public final class NewsCommand implements Callable<Integer> {
                 .setParameterExceptionHandler(reporter)
                 .setExitCodeExceptionMapper(new ExitCodes())
                 .setColorScheme(Help.defaultColorScheme(helpColour(environment)))
-                .setUsageHelpWidth(Math.max(MIN_HELP_WIDTH, Math.min(MAX_HELP_WIDTH, environment.width())));
+                .setUsageHelpWidth(helpWidth(environment));
         return commandLine;
     }
 
     private static Help.Ansi helpColour(Environment environment) {
-        return environment.stdoutIsTerminal() && !environment.noColor() ? Help.Ansi.ON : Help.Ansi.OFF;
+        return environment.colour() ? Help.Ansi.ON : Help.Ansi.OFF;
+    }
+
+    // picocli lays help out in at least 55 columns; piped help keeps the usual 80.
+    private static int helpWidth(Environment environment) {
+        int columns = environment.stdoutIsTerminal() ? environment.columns() : DEFAULT_HELP_WIDTH;
+        return Math.max(MIN_HELP_WIDTH, Math.min(MAX_HELP_WIDTH, columns));
     }
 
     /** The session of the command being run, from the options given to {@code news}. */
@@ -107,8 +115,7 @@ public final class NewsCommand implements Callable<Integer> {
             throw new NewsException(ExitCodes.USAGE, "--timeout must be a positive number of seconds");
         }
         Settings settings = Settings.resolve(articleUrl, summaryUrl, Duration.ofSeconds(timeoutSeconds), environment);
-        boolean colour = environment.stdoutIsTerminal() && !environment.noColor() && !noColor;
-        Terminal terminal = new Terminal(running.getOut(), environment.width(), colour);
+        Terminal terminal = new Terminal(running.getOut(), environment.outputWidth(), environment.colour() && !noColor);
         return new Session(environment, settings, terminal, running.getErr());
     }
 

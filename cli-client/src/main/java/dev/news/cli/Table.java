@@ -3,7 +3,7 @@ package dev.news.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table whose last column wraps to what the terminal width leaves. */
+/** A plain-text table whose last column wraps to what the terminal width leaves, and does not wrap when piped. */
 public final class Table {
 
     private static final String GAP = "  ";
@@ -32,16 +32,16 @@ public final class Table {
         int last = headers.length - 1;
         int[] widths = new int[headers.length];
         for (int i = 0; i < last; i++) {
-            widths[i] = headers[i].length();
+            widths[i] = DisplayWidth.of(headers[i]);
             for (String[] row : rows) {
-                widths[i] = Math.max(widths[i], row[i].length());
+                widths[i] = Math.max(widths[i], DisplayWidth.of(row[i]));
             }
         }
         int used = indent.length();
         for (int i = 0; i < last; i++) {
             used += widths[i] + GAP.length();
         }
-        int lastWidth = Math.max(10, terminal.width() - used);
+        int lastWidth = terminal.width() == Environment.UNLIMITED ? Environment.UNLIMITED : Math.max(10, terminal.width() - used);
         terminal.println(indent + terminal.dim(line(headers, widths, headers[last])));
         String continuation = " ".repeat(used - indent.length());
         for (String[] row : rows) {
@@ -56,7 +56,7 @@ public final class Table {
     private static String line(String[] cells, int[] widths, String lastCell) {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.length - 1; i++) {
-            line.append(cells[i]).append(" ".repeat(widths[i] - cells[i].length())).append(GAP);
+            line.append(Terminal.pad(cells[i], widths[i])).append(GAP);
         }
         return line.append(lastCell).toString();
     }
