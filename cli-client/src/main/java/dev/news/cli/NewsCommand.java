@@ -27,6 +27,8 @@ import picocli.CommandLine.Spec;
             "3:Not found: no article with that id.",
             "4:Service unavailable: connection refused, timed out, or HTTP 502/503/504.",
             "5:Not authorised: HTTP 401/403 (check NEWS_TOKEN or the token in the config).",
+            "6:Partly done: an import stored some articles, others were invalid.",
+            "130:Interrupted (Ctrl-C).",
         },
         subcommands = {
             SummaryCommand.class,
