@@ -34,11 +34,18 @@ public final class Session {
     }
 
     public ServiceClient articles() {
-        return new ServiceClient("article-service", settings.articleUrl(), settings.token(), settings.timeout(), userAgent());
+        return new ServiceClient("article-service", settings.articleUrl(), settings.token(), settings.timeout(), userAgent(),
+                new ServiceClient.Hints("--article-url or NEWS_ARTICLE_URL", tokenSetting()));
     }
 
     public ServiceClient summaries() {
-        return new ServiceClient("summary-service", settings.summaryUrl(), settings.token(), settings.timeout(), userAgent());
+        return new ServiceClient("summary-service", settings.summaryUrl(), settings.token(), settings.timeout(), userAgent(),
+                new ServiceClient.Hints("--summary-url or NEWS_SUMMARY_URL", tokenSetting()));
+    }
+
+    private String tokenSetting() {
+        return "NEWS_TOKEN or token in " + environment.configFile()
+                + " (for the local run: export NEWS_TOKEN=$(./news-local token))";
     }
 
     private static String userAgent() {
