@@ -16,7 +16,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code news articles add}: stores one article whose body comes from a file or standard input. */
-@Command(name = "add", description = {
+@Command(name = "add",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  news articles add --title \"Talks in Geneva\" --file story.txt",
+            "  curl -s https://example.org/story.txt | news articles add --title \"Talks\" -",
+        },
+        description = {
     "Stores an article; its body is read from --file or, with -, from standard input.",
     "Adding the same content again answers with the article already stored.",
 })

@@ -8,7 +8,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code news articles delete ID}: removes a stored article. */
-@Command(name = "delete", description = "Deletes a stored article.")
+@Command(name = "delete",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  news articles delete 42",
+        },
+        description = "Deletes a stored article.")
 public final class ArticlesDeleteCommand implements Callable<Integer> {
 
     @Spec

@@ -11,7 +11,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code news articles get ID}: one stored article with its body. */
-@Command(name = "get", description = "Prints a stored article.")
+@Command(name = "get",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  news articles get 42",
+            "  news articles get 42 -o json",
+        },
+        description = "Prints a stored article.")
 public final class ArticlesGetCommand implements Callable<Integer> {
 
     @Spec

@@ -19,7 +19,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code news articles import}: stores many articles from NDJSON (a file or standard input) or a folder of .txt files. */
-@Command(name = "import", description = {
+@Command(name = "import",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  news articles import articles.ndjson",
+            "  news articles import stories/",
+            "  gunzip -c dump.ndjson.gz | news articles import -",
+        },
+        description = {
     "Stores many articles: the lines of an NDJSON file or of standard input (-), one article JSON per line, or the "
         + ".txt files of a folder (first non-empty line the title, the rest the body).",
     "Prints how many were created (and their ids), were already stored (duplicates) or were invalid; the invalid "

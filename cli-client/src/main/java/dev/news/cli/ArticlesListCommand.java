@@ -14,7 +14,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code news articles list}: a page of stored articles, newest first or by relevance to a query. */
-@Command(name = "list", description = "Lists stored articles, newest first, or by relevance with --query.")
+@Command(name = "list",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  news articles list",
+            "  news articles list --query Geneva --size 50",
+        },
+        description = "Lists stored articles, newest first, or by relevance with --query.")
 public final class ArticlesListCommand implements Callable<Integer> {
 
     private static final int MAX_SIZE = 100;

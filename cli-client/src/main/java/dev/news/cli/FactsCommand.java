@@ -11,7 +11,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code news facts ID}: who took part, where, which organisations, when and how many. */
-@Command(name = "facts", description = "Prints a stored article's key facts: participants and their roles, "
+@Command(name = "facts",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  news facts 42",
+            "  news facts 42 -o yaml",
+        },
+        description = "Prints a stored article's key facts: participants and their roles, "
         + "venue, places, organisations, dates and figures.")
 public final class FactsCommand implements Callable<Integer> {
 

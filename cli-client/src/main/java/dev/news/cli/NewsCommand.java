@@ -1,5 +1,6 @@
 package dev.news.cli;
 
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -13,8 +14,6 @@ import picocli.CommandLine.Spec;
 
 /** The top command, {@code news}: holds the options every subcommand shares and lists the subcommands. */
 @Command(name = "news",
-        // INHERIT gives every subcommand --help, --version and the exit-code list.
-        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads news articles and tells what they say and who did what, where.",
@@ -24,7 +23,7 @@ import picocli.CommandLine.Spec;
             "0:Success.",
             "1:Error: the service refused the request, or something unexpected happened.",
             "2:Usage error: unknown or invalid options or arguments.",
-            "3:Not found: no article with that id.",
+            "3:Not found: the service has no article with that id.",
             "4:Service unavailable: connection refused, timed out, or HTTP 502/503/504.",
             "5:Not authorised: HTTP 401/403 (check NEWS_TOKEN or the token in the config).",
             "6:Partly done: an import stored some articles, others were invalid.",
@@ -37,9 +36,16 @@ import picocli.CommandLine.Spec;
             SummarizeCommand.class,
             VersionCommand.class,
             CompletionCommand.class,
+            HelpCommand.class,
         },
-        footerHeading = "%nConfiguration (a flag wins over the environment, then the config file):%n",
+        footerHeading = "%nExamples:%n",
         footer = {
+            "  news articles list --query Geneva",
+            "  news summary 42",
+            "  news summarize --file story.txt --sentences 2",
+            "  news help articles import",
+            "",
+            "Configuration (a flag wins over the environment, then the config file):",
             "  --article-url  NEWS_ARTICLE_URL  article-url  (default http://localhost:8081)",
             "  --summary-url  NEWS_SUMMARY_URL  summary-url  (default http://localhost:8082)",
             "                 NEWS_TOKEN        token        (sent as a Bearer token)",
@@ -93,6 +99,7 @@ public final class NewsCommand implements Callable<Integer> {
                 .setExitCodeExceptionMapper(new ExitCodes())
                 .setColorScheme(Help.defaultColorScheme(helpColour(environment)))
                 .setUsageHelpWidth(helpWidth(environment));
+        HelpLayout.install(commandLine);
         return commandLine;
     }
 
@@ -121,10 +128,23 @@ public final class NewsCommand implements Callable<Integer> {
         return new Session(environment, settings, terminal, running.getErr());
     }
 
-    /** {@code news} alone: the usage, as a usage error. */
+    /** {@code news} alone: a short usage, as a usage error. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        return shortUsage(spec.commandLine());
+    }
+
+    /** The synopsis and the commands of a command run without one of them, on stderr, as a usage error. */
+    static int shortUsage(CommandLine command) {
+        Help help = command.getHelp();
+        PrintWriter err = command.getErr();
+        err.print(help.synopsisHeading());
+        err.print(help.synopsis(help.synopsisHeadingLength()));
+        err.print(help.commandListHeading());
+        err.print(help.commandList());
+        err.println();
+        err.println("Run 'news help COMMAND' for a command's options and examples, 'news --help' for all.");
+        err.flush();
         return ExitCodes.USAGE;
     }
 }

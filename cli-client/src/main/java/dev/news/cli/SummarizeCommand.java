@@ -14,6 +14,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code news summarize --file F}: summarises text without storing it. */
 @Command(name = "summarize", aliases = "summarise",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  news summarize --file story.txt",
+            "  pbpaste | news summarize --file - --words 60",
+        },
         description = "Summarises a text without storing it: a file, or standard input with --file -.")
 public final class SummarizeCommand implements Callable<Integer> {
 

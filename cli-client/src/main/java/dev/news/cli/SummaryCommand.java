@@ -12,7 +12,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code news summary ID}: a stored article's summary and key facts. */
-@Command(name = "summary", description = "Prints a stored article's title, summary sentences and key facts.")
+@Command(name = "summary",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  news summary 42",
+            "  news summary 42 --sentences 2",
+            "  news summary 42 -o json",
+        },
+        description = "Prints a stored article's title, summary sentences and key facts.")
 public final class SummaryCommand implements Callable<Integer> {
 
     @Spec

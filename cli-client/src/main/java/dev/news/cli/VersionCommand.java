@@ -7,7 +7,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code news version}: the same as {@code news --version}, for those who type it as a word. */
-@Command(name = "version", description = "Prints the version of news and of the Java running it.")
+@Command(name = "version",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  news version",
+        },
+        description = "Prints the version of news and of the Java running it.")
 public final class VersionCommand implements Callable<Integer> {
 
     @Spec
