@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  news articles list --query \"Kerry Lavrov\"",
-            "  news articles add --title \"Talks in Geneva\" --file story.txt",
+            "  news articles add --title \"Talks in Geneva\" story.txt",
             "  news articles import articles.ndjson",
         },
         subcommands = {

@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  news articles list --query Geneva",
             "  news summary 42",
-            "  news summarize --file story.txt --sentences 2",
+            "  news summarize story.txt --sentences 2",
             "  news help articles import",
             "",
             "Configuration (a flag wins over the environment, then the config file):",

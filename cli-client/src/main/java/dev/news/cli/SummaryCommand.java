@@ -39,7 +39,7 @@ public final class SummaryCommand implements Callable<Integer> {
         LengthOptions.validate(length, spec.commandLine());
         Session session = NewsCommand.session(spec);
         JsonNode summary = session.summaries().get("/summaries/" + id + LengthOptions.query(length), "article " + id);
-        session.printer(output).print(summary, new SummaryView());
+        session.printer(output).print(summary, new SummaryView(LengthOptions.cutByWords(length)));
         return ExitCodes.OK;
     }
 }
