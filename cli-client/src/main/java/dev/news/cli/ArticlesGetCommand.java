@@ -1,8 +1,7 @@
 package dev.news.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  news articles get 42",
-            "  news articles get 42 -o json",
+            "  news articles get 42 43 -o json",
         },
         description = "Prints a stored article.")
 public final class ArticlesGetCommand implements Callable<Integer> {
@@ -23,8 +22,8 @@ public final class ArticlesGetCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The article's id.")
-    long id;
+    @Parameters(paramLabel = "ID", arity = "1..*", description = "The article's id; several are answered in turn.")
+    List<Long> ids;
 
     @Mixin
     OutputOptions output;
@@ -32,8 +31,7 @@ public final class ArticlesGetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = NewsCommand.session(spec);
-        JsonNode article = session.articles().get("/articles/" + id, "article " + id);
-        session.printer(output).print(article, new ArticleView());
-        return ExitCodes.OK;
+        ServiceClient articles = session.articles();
+        return PerArticle.print(session, output, ids, id -> articles.get("/articles/" + id, "article " + id), new ArticleView());
     }
 }

@@ -8,6 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The key facts of an article as one table: who, where, which organisations, when, how many. */
 public final class FactsView implements TextView {
 
+    private final boolean headers;
+
+    /** {@code headers}: whether the table starts with its header line. */
+    public FactsView(boolean headers) {
+        this.headers = headers;
+    }
+
     /** Renders a document holding {@code title} and {@code facts}, as GET /facts answers. */
     @Override
     public void render(JsonNode document, Terminal terminal) {
@@ -16,17 +23,17 @@ public final class FactsView implements TextView {
             terminal.title(title);
             terminal.println();
         }
-        printFacts(document.path("facts"), terminal);
+        printFacts(document.path("facts"), terminal, headers);
     }
 
     /** Prints the "Key facts" section for a {@code facts} object. */
-    static void printFacts(JsonNode facts, Terminal terminal) {
+    static void printFacts(JsonNode facts, Terminal terminal, boolean headers) {
         terminal.println(terminal.accent(terminal.bold("Key facts")));
         Table table = table(facts);
         if (table.isEmpty()) {
             terminal.println("  (none found)");
         } else {
-            table.print(terminal, "  ");
+            table.print(terminal, "  ", headers);
         }
     }
 

@@ -59,6 +59,11 @@ public final class ServiceClient {
         this.hints = hints;
     }
 
+    /** The service's base URL. */
+    public URI base() {
+        return base;
+    }
+
     /** A successful answer: its status, its Location header if any, and its JSON body (missing when empty). */
     public record Reply(int status, String location, JsonNode body) {
     }

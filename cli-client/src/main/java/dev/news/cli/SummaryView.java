@@ -42,7 +42,7 @@ public final class SummaryView implements TextView {
             terminal.paragraph(marked(sentence.path("text").asText("")), label, " ".repeat(label.length()));
         }
         terminal.println();
-        FactsView.printFacts(document.path("facts"), terminal);
+        FactsView.printFacts(document.path("facts"), terminal, true);
     }
 
     // A sentence the word budget cut ends without its stop; the ellipsis says that more was there.

@@ -29,6 +29,11 @@ public final class Table {
     }
 
     public void print(Terminal terminal, String indent) {
+        print(terminal, indent, true);
+    }
+
+    /** Prints the rows, after the header line when {@code withHeaders}. */
+    public void print(Terminal terminal, String indent, boolean withHeaders) {
         int last = headers.length - 1;
         int[] widths = new int[headers.length];
         for (int i = 0; i < last; i++) {
@@ -42,7 +47,9 @@ public final class Table {
             used += widths[i] + GAP.length();
         }
         int lastWidth = terminal.width() == Environment.UNLIMITED ? Environment.UNLIMITED : Math.max(10, terminal.width() - used);
-        terminal.println(indent + terminal.dim(line(headers, widths, headers[last])));
+        if (withHeaders) {
+            terminal.println(indent + terminal.dim(line(headers, widths, headers[last])));
+        }
         String continuation = " ".repeat(used - indent.length());
         for (String[] row : rows) {
             List<String> wrapped = Terminal.wrap(row[last], lastWidth);

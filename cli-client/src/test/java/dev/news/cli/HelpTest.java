@@ -62,7 +62,7 @@ class HelpTest {
         String options = summary.substring(summary.indexOf("\nOptions:"), summary.indexOf("\nGlobal options"));
         String global = summary.substring(summary.indexOf("\nGlobal options"), summary.indexOf("\nExamples:"));
 
-        assertTrue(summary.startsWith("Usage: news summary [OPTIONS] ID\n"), summary);
+        assertTrue(summary.startsWith("Usage: news summary [OPTIONS] ID...\n"), summary);
         assertTrue(options.contains("--sentences") && !options.contains("--summary-url"), options);
         assertTrue(global.contains("--summary-url") && global.contains("--timeout"), global);
         assertFalse(summary.contains("--article-url"), "summary-service fetches the article itself:\n" + summary);
