@@ -20,11 +20,11 @@ final class HelpLayout {
 
     /** The global options each command uses; the others are accepted everywhere, but not shown where they do nothing. */
     private static final Map<String, List<String>> USED = Map.of(
-            "news summary", List.of("--summary-url", "--timeout", "--no-color", "--verbose"),
-            "news facts", List.of("--summary-url", "--timeout", "--no-color", "--verbose"),
-            "news summarize", List.of("--summary-url", "--timeout", "--no-color", "--verbose"),
-            "news articles list", List.of("--article-url", "--timeout", "--no-color", "--verbose"),
-            "news articles get", List.of("--article-url", "--timeout", "--no-color", "--verbose"),
+            "news summary", List.of("--summary-url", "--timeout", "--no-color", "--no-pager", "--verbose"),
+            "news facts", List.of("--summary-url", "--timeout", "--no-color", "--no-pager", "--verbose"),
+            "news summarize", List.of("--summary-url", "--timeout", "--no-color", "--no-pager", "--verbose"),
+            "news articles list", List.of("--article-url", "--timeout", "--no-color", "--no-pager", "--verbose"),
+            "news articles get", List.of("--article-url", "--timeout", "--no-color", "--no-pager", "--verbose"),
             "news articles add", List.of("--article-url", "--timeout", "--verbose"),
             "news articles import", List.of("--article-url", "--timeout", "--verbose"),
             "news articles delete", List.of("--article-url", "--timeout", "--verbose"),

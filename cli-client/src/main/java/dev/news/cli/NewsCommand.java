@@ -53,7 +53,8 @@ import picocli.CommandLine.Spec;
             "               (default ~/.config/news/config.properties)",
             "  On a terminal, text output is wrapped to its width and coloured unless",
             "  NO_COLOR is set, TERM=dumb or --no-color is given. Piped output is neither",
-            "  wrapped nor coloured: one record per line.",
+            "  wrapped nor coloured: one record per line. Output longer than the terminal",
+            "  goes through $NEWS_PAGER or $PAGER (default less -FRX) unless --no-pager.",
         })
 public final class NewsCommand implements Callable<Integer> {
 
@@ -78,6 +79,10 @@ public final class NewsCommand implements Callable<Integer> {
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Never colour the output.")
     boolean noColor;
+
+    @Option(names = "--no-pager", scope = ScopeType.INHERIT,
+            description = "Print long output straight away rather than through $PAGER (default less -FRX) on a terminal.")
+    boolean noPager;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "On failure, also print the HTTP status, the service's answer and the causes.")
@@ -125,7 +130,7 @@ public final class NewsCommand implements Callable<Integer> {
         }
         Settings settings = Settings.resolve(articleUrl, summaryUrl, Duration.ofSeconds(timeoutSeconds), environment);
         Terminal terminal = new Terminal(running.getOut(), environment.outputWidth(), environment.colour() && !noColor);
-        return new Session(environment, settings, terminal, running.getErr());
+        return new Session(environment, settings, terminal, running.getErr(), Pager.of(environment, noPager));
     }
 
     /** {@code news} alone: a short usage, as a usage error. */

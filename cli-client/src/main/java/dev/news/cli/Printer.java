@@ -1,5 +1,7 @@
 package dev.news.cli;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +19,13 @@ public final class Printer {
 
     private final OutputFormat format;
     private final Terminal terminal;
+    private final Pager pager;
 
-    public Printer(OutputFormat format, Terminal terminal) {
+    /** {@code pager}: where output longer than the terminal goes, or null to print it straight away. */
+    public Printer(OutputFormat format, Terminal terminal, Pager pager) {
         this.format = format;
         this.terminal = terminal;
+        this.pager = pager;
     }
 
     public void print(JsonNode document, TextView view) {
@@ -32,6 +37,17 @@ public final class Printer {
      * array (a single document stays itself), with {@code -o name} their ids.
      */
     public void printAll(List<JsonNode> documents, TextView view) {
+        if (pager == null) {
+            write(documents, view, terminal);
+            return;
+        }
+        // Rendered whole first: only then is it known whether it fits on the screen.
+        StringWriter text = new StringWriter();
+        write(documents, view, terminal.to(new PrintWriter(text)));
+        pager.show(text.toString(), terminal.out());
+    }
+
+    private void write(List<JsonNode> documents, TextView view, Terminal terminal) {
         switch (format) {
             case text -> {
                 for (int i = 0; i < documents.size(); i++) {

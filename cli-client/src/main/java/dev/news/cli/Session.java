@@ -9,12 +9,14 @@ public final class Session {
     private final Settings settings;
     private final Terminal terminal;
     private final PrintWriter err;
+    private final Pager pager;
 
-    public Session(Environment environment, Settings settings, Terminal terminal, PrintWriter err) {
+    public Session(Environment environment, Settings settings, Terminal terminal, PrintWriter err, Pager pager) {
         this.environment = environment;
         this.settings = settings;
         this.terminal = terminal;
         this.err = err;
+        this.pager = pager;
     }
 
     public Environment environment() {
@@ -30,7 +32,7 @@ public final class Session {
     }
 
     public Printer printer(OutputOptions output) {
-        return new Printer(output.format(), terminal);
+        return new Printer(output.format(), terminal, pager);
     }
 
     public ServiceClient articles() {

@@ -3,7 +3,10 @@ package dev.news.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table whose last column wraps to what the terminal width leaves, and does not wrap when piped. */
+/**
+ * A plain-text table whose last column wraps to what the terminal width leaves, and does not wrap when piped;
+ * columns are as wide as a terminal shows their cells.
+ */
 public final class Table {
 
     private static final String GAP = "  ";
@@ -28,12 +31,36 @@ public final class Table {
         return rows.isEmpty();
     }
 
+    /** Whether a row's first cell is {@code text}. */
+    public boolean hasRowStartingWith(String text) {
+        return rows.stream().anyMatch(row -> row[0].equals(text));
+    }
+
     public void print(Terminal terminal, String indent) {
         print(terminal, indent, true);
     }
 
-    /** Prints the rows, after the header line when {@code withHeaders}. */
+    /** Prints the rows, after the header line when {@code withHeaders}; a column with nothing in it is left out. */
     public void print(Terminal terminal, String indent, boolean withHeaders) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < headers.length; i++) {
+            int column = i;
+            if (rows.stream().anyMatch(row -> !row[column].isEmpty())) {
+                kept.add(i);
+            }
+        }
+        if (kept.isEmpty() || kept.size() == headers.length) {
+            printColumns(terminal, indent, withHeaders);
+            return;
+        }
+        Table shown = new Table(kept.stream().map(i -> headers[i]).toArray(String[]::new));
+        for (String[] row : rows) {
+            shown.rows.add(kept.stream().map(i -> row[i]).toArray(String[]::new));
+        }
+        shown.printColumns(terminal, indent, withHeaders);
+    }
+
+    private void printColumns(Terminal terminal, String indent, boolean withHeaders) {
         int last = headers.length - 1;
         int[] widths = new int[headers.length];
         for (int i = 0; i < last; i++) {

@@ -20,6 +20,11 @@ public final class Terminal {
         this.colour = colour;
     }
 
+    /** The same terminal, printing to {@code other}. */
+    public Terminal to(PrintWriter other) {
+        return new Terminal(other, width, colour);
+    }
+
     public PrintWriter out() {
         return out;
     }
