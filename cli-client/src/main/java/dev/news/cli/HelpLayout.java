@@ -51,7 +51,8 @@ final class HelpLayout {
 
     private static void layOut(CommandLine command) {
         CommandSpec spec = command.getCommandSpec();
-        spec.addMixin("help", CommandSpec.forAnnotatedObject(new HelpOption()));
+        // -h on every command (news --help alone has --version); built, not read from annotations, as it runs every time.
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).description("Show this help and exit.").build());
         spec.usageMessage()
                 .abbreviateSynopsis(true)
                 .parameterListHeading("%nArguments:%n")
@@ -80,11 +81,5 @@ final class HelpLayout {
             return "";
         }
         return String.format("%nGlobal options (see news --help):%n") + help.optionListExcludingGroups(shown);
-    }
-
-    /** {@code -h} on every command: {@code news --help} alone has {@code --version}. */
-    static final class HelpOption {
-        @CommandLine.Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-        boolean help;
     }
 }
