@@ -50,7 +50,7 @@ public final class ArchiveTraining {
             };
             // What Main does before a command: the process's environment, read as every run reads it.
             Class.forName(Main.class.getName());
-            Environment.system().columns();
+            Environment.system().outputWidth();
             for (String[] run : runs) {
                 PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
                 NewsCommand.commandLine(environment).setOut(nowhere).setErr(nowhere).execute(run);

@@ -63,7 +63,8 @@ public final class ArticlesImportCommand implements Callable<Integer> {
         report.put("created", 0).put("duplicates", 0).put("invalid", 0);
         ArrayNode results = report.putArray("results");
         boolean onTerminal = session.environment().stderrIsTerminal();
-        ProgressBar progress = new ProgressBar(session.err(), articles.size(), session.environment().columns(), onTerminal);
+        ProgressBar progress = new ProgressBar(session.err(), articles.size(),
+                onTerminal ? session.environment().columns() : 0, onTerminal);
         AtomicInteger stored = new AtomicInteger();
         Thread interrupted = new Thread(() -> {
             // Ctrl-C: the bar (and the ^C the terminal echoed) stay on their line; say where the import stopped.

@@ -12,13 +12,14 @@ public record TerminalSize(int rows, int columns) {
     static final String PROPERTY = "news.terminal.size";
 
     /**
-     * Asks the controlling terminal for its size: the launcher's measure when it passed one, else {@code stty size}
+     * Asks the controlling terminal for its size: the launcher's measure when it ran news, else {@code stty size}
      * on {@code /dev/tty}; null when there is no terminal or it does not say.
      */
     static TerminalSize ask() {
-        TerminalSize given = parse(System.getProperty(PROPERTY));
+        String given = System.getProperty(PROPERTY);
         if (given != null) {
-            return given;
+            // Empty when the launcher found no terminal on stdout or stderr: nothing more to ask.
+            return parse(given);
         }
         File tty = new File("/dev/tty");
         if (!tty.canRead()) {

@@ -164,6 +164,18 @@ class TerminalWidthTest {
     }
 
     @Test
+    void theLaunchersAnswerIsTakenAsItIs() {
+        try {
+            System.setProperty(TerminalSize.PROPERTY, "50 132");
+            assertEquals(new TerminalSize(50, 132), TerminalSize.ask());
+            System.setProperty(TerminalSize.PROPERTY, "");
+            assertNull(TerminalSize.ask(), "no terminal found by the launcher: not asked again");
+        } finally {
+            System.clearProperty(TerminalSize.PROPERTY);
+        }
+    }
+
+    @Test
     void columnsAnswersForAPipeWithoutAsking() {
         assertEquals(60, piped().columns(), "COLUMNS when the terminal does not say");
         assertEquals(Environment.UNLIMITED, piped().outputWidth());
