@@ -1,5 +1,6 @@
 package dev.news.cli;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +12,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code news articles add}: stores one article whose body comes from a file or standard input. */
-@Command(name = "add", description = {
-    "Stores an article; its body is read from --file or, with -, from standard input.",
+@Command(name = "add",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  news articles add --title \"Talks in Geneva\" story.txt",
+            "  curl -s https://example.org/story.txt | news articles add --title \"Talks\" --source Example",
+        },
+        description = {
+    "Stores an article; its body is read from FILE or, with - or none, from standard input.",
     "Adding the same content again answers with the article already stored.",
 })
 public final class ArticlesAddCommand implements Callable<Integer> {
@@ -28,12 +34,12 @@ public final class ArticlesAddCommand implements Callable<Integer> {
     @Option(names = "--title", required = true, paramLabel = "TITLE", description = "The article's title.")
     String title;
 
-    @Option(names = "--file", paramLabel = "FILE", description = "File holding the body (- for standard input).")
-    String file;
+    @Parameters(paramLabel = "FILE", arity = "0..1",
+            description = "The body; - or none for standard input, e.g. from a pipe.")
+    Path argument;
 
-    // Labelled in words: the completion generator cannot name a parameter "-".
-    @Parameters(arity = "0..1", paramLabel = "STDIN", description = "- reads the body from standard input.")
-    String dash;
+    @Option(names = "--file", paramLabel = "FILE", description = "The body, as the FILE argument.")
+    Path file;
 
     @Option(names = "--source", paramLabel = "NAME", description = "Name of the source, e.g. a newspaper.")
     String source;
@@ -56,11 +62,11 @@ public final class ArticlesAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TextInput input = input();
+        TextInput input = TextInput.of(argument, file, spec.commandLine());
         Session session = NewsCommand.session(spec);
         ObjectNode article = ServiceClient.JSON.createObjectNode();
         article.put("title", title);
-        article.put("body", input.read(session.environment()));
+        article.put("body", input.read(session.environment(), session.err()));
         putIfPresent(article, "sourceName", source);
         putIfPresent(article, "sourceUrl", url);
         if (!authors.isEmpty()) {
@@ -77,17 +83,6 @@ public final class ArticlesAddCommand implements Callable<Integer> {
                         : "created article " + stored.path("id").asText() + ": ")
                         + stored.path("title").asText(title)));
         return ExitCodes.OK;
-    }
-
-    private TextInput input() {
-        if (dash != null && !TextInput.STDIN.equals(dash)) {
-            throw new ParameterException(spec.commandLine(), "unexpected argument '" + dash
-                    + "': give the body with --file FILE, or - for standard input");
-        }
-        if ((file == null) == (dash == null)) {
-            throw new ParameterException(spec.commandLine(), "give the body with either --file FILE or -");
-        }
-        return new TextInput(file != null ? file : TextInput.STDIN);
     }
 
     private static void putIfPresent(ObjectNode node, String field, String value) {

@@ -10,6 +10,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "articles",
         description = "Lists, shows, adds, imports and deletes stored articles.",
         synopsisSubcommandLabel = "COMMAND",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  news articles list --query \"Kerry Lavrov\"",
+            "  news articles add --title \"Talks in Geneva\" story.txt",
+            "  news articles import articles.ndjson",
+        },
         subcommands = {
             ArticlesListCommand.class,
             ArticlesGetCommand.class,
@@ -22,10 +28,9 @@ public final class ArticlesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** {@code news articles} alone: the usage, as a usage error. */
+    /** {@code news articles} alone: a short usage, as a usage error. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCodes.USAGE;
+        return NewsCommand.shortUsage(spec.commandLine());
     }
 }

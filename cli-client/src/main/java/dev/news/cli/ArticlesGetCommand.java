@@ -1,8 +1,7 @@
 package dev.news.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,14 +10,20 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code news articles get ID}: one stored article with its body. */
-@Command(name = "get", description = "Prints a stored article.")
+@Command(name = "get",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  news articles get 42",
+            "  news articles get 42 43 -o json",
+        },
+        description = "Prints a stored article.")
 public final class ArticlesGetCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The article's id.")
-    long id;
+    @Parameters(paramLabel = "ID", arity = "1..*", description = "The article's id; several are answered in turn.")
+    List<Long> ids;
 
     @Mixin
     OutputOptions output;
@@ -26,8 +31,7 @@ public final class ArticlesGetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = NewsCommand.session(spec);
-        JsonNode article = session.articles().get("/articles/" + id, "article " + id);
-        session.printer(output).print(article, new ArticleView());
-        return ExitCodes.OK;
+        ServiceClient articles = session.articles();
+        return PerArticle.print(session, output, ids, id -> articles.get("/articles/" + id, "article " + id), new ArticleView());
     }
 }

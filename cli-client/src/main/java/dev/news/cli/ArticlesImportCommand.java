@@ -1,9 +1,10 @@
 package dev.news.cli;
 
-import java.nio.file.Path;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,21 +18,31 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code news articles import}: stores many articles from an NDJSON file or a folder of .txt files. */
-@Command(name = "import", description = {
-    "Stores many articles: the lines of an NDJSON file (one article JSON per line), or the .txt files of a "
-        + "folder (first non-empty line the title, the rest the body).",
-    "Prints how many were created, were already stored (duplicates) or were invalid.",
+/** {@code news articles import}: stores many articles from NDJSON (a file or standard input) or a folder of .txt files. */
+@Command(name = "import",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  news articles import articles.ndjson",
+            "  news articles import stories/",
+            "  gunzip -c dump.ndjson.gz | news articles import -",
+        },
+        description = {
+    "Stores many articles: the lines of an NDJSON file or of standard input (-), one article JSON per line, or the "
+        + ".txt files of a folder (first non-empty line the title, the rest the body).",
+    "Prints how many were created (and their ids), were already stored (duplicates) or were invalid; the invalid "
+        + "ones are listed on stderr. Exits 6 when some were invalid and 1 when none could be stored.",
 })
 public final class ArticlesImportCommand implements Callable<Integer> {
 
     private static final int MAX_BATCH = 1000;
+    /** Invalid entries listed on stderr; -o json lists them all. */
+    static final int MAX_LISTED = 10;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SOURCE", description = "An .ndjson file or a folder of .txt files.")
-    Path source;
+    @Parameters(paramLabel = "SOURCE", description = "An .ndjson file, - for NDJSON on standard input, or a folder of .txt files.")
+    String source;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "100",
             description = "Articles sent per request (default: ${DEFAULT-VALUE}).")
@@ -46,23 +57,74 @@ public final class ArticlesImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--batch-size must be between 1 and " + MAX_BATCH);
         }
         Session session = NewsCommand.session(spec);
-        ImportSource articles = ImportSource.open(source);
+        ImportSource articles = ImportSource.open(source, session.environment());
         ServiceClient service = session.articles();
         ObjectNode report = ServiceClient.JSON.createObjectNode();
         report.put("created", 0).put("duplicates", 0).put("invalid", 0);
         ArrayNode results = report.putArray("results");
-        ProgressBar progress = new ProgressBar(session.err(), articles.size(), session.terminal().width(),
-                session.environment().stderrIsTerminal());
+        boolean onTerminal = session.environment().stderrIsTerminal();
+        ProgressBar progress = new ProgressBar(session.err(), articles.size(),
+                onTerminal ? session.environment().columns() : 0, onTerminal);
+        AtomicInteger stored = new AtomicInteger();
+        Thread interrupted = new Thread(() -> {
+            // Ctrl-C: the bar (and the ^C the terminal echoed) stay on their line; say where the import stopped.
+            session.err().println((onTerminal ? "\n" : "") + "news: interrupted: " + resume(stored.get(), articles.size()));
+            session.err().flush();
+        });
+        Runtime.getRuntime().addShutdownHook(interrupted);
         try {
             articles.forEachBatch(batchSize, batch -> {
                 send(service, batch, report, results);
+                stored.set(report.path("created").asInt() + report.path("duplicates").asInt());
                 progress.advance(batch.size());
             });
-        } finally {
+        } catch (NewsException failed) {
             progress.finish();
+            if (stored.get() == 0) {
+                throw failed;
+            }
+            throw new NewsException(failed.exitCode(), failed.getMessage() + "; " + resume(stored.get(), articles.size()),
+                    failed.details(), failed.getCause());
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            } catch (IllegalStateException shuttingDown) {
+                // Ctrl-C came while the last batch was answered: the hook says what was stored.
+            }
         }
+        progress.finish();
         session.printer(output).print(report, ArticlesImportCommand::renderText);
-        return ExitCodes.OK;
+        return verdict(report, output.format(), session.err());
+    }
+
+    private static String resume(int stored, int total) {
+        return "stored " + stored + " of " + total + "; re-run to resume (duplicates are skipped)";
+    }
+
+    /** 0 when every entry was stored, 6 when some were invalid, 1 when none could be stored; the invalid on stderr. */
+    private static int verdict(JsonNode report, OutputFormat format, PrintWriter err) {
+        int invalid = report.path("invalid").asInt();
+        if (invalid == 0) {
+            return ExitCodes.OK;
+        }
+        int total = report.path("created").asInt() + report.path("duplicates").asInt() + invalid;
+        if (format == OutputFormat.text) {
+            int listed = 0;
+            for (JsonNode result : report.path("results")) {
+                if ("invalid".equals(result.path("status").asText()) && listed++ < MAX_LISTED) {
+                    err.println("invalid " + result.path("source").asText() + ": "
+                            + result.path("reason").asText("invalid").replace('\n', ' '));
+                }
+            }
+            if (invalid > MAX_LISTED) {
+                err.println("... and " + (invalid - MAX_LISTED) + " more invalid (-o json lists them all)");
+            }
+        }
+        boolean none = invalid == total;
+        err.println("news: " + (none ? "nothing imported: all " + total + " articles are invalid"
+                : invalid + " of " + total + " articles are invalid; the others were stored"));
+        err.flush();
+        return none ? ExitCodes.ERROR : ExitCodes.PARTLY;
     }
 
     /** Sends one batch as NDJSON, adds its counts and a result per entry naming where the article came from. */
@@ -106,14 +168,17 @@ public final class ArticlesImportCommand implements Callable<Integer> {
         int created = report.path("created").asInt();
         int duplicates = report.path("duplicates").asInt();
         int invalid = report.path("invalid").asInt();
-        terminal.println(String.format("imported %d article%s: %d created, %d duplicate%s, %d invalid",
-                created + duplicates + invalid, created + duplicates + invalid == 1 ? "" : "s",
-                created, duplicates, duplicates == 1 ? "" : "s", invalid));
+        int total = created + duplicates + invalid;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
         for (JsonNode result : report.path("results")) {
-            if ("invalid".equals(result.path("status").asText())) {
-                terminal.paragraph(result.path("source").asText() + ": " + result.path("reason").asText("invalid"),
-                        "  invalid ", "          ");
+            if ("created".equals(result.path("status").asText()) && result.path("id").canConvertToLong()) {
+                first = Math.min(first, result.path("id").asLong());
+                last = Math.max(last, result.path("id").asLong());
             }
         }
+        String ids = first > last ? "" : first == last ? " (id " + first + ")" : " (ids " + first + " to " + last + ")";
+        terminal.println(String.format("read %d article%s: %d created%s, %d duplicate%s, %d invalid",
+                total, total == 1 ? "" : "s", created, ids, duplicates, duplicates == 1 ? "" : "s", invalid));
     }
 }

@@ -11,11 +11,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code news completion bash|zsh}: prints a completion script generated from the command model. */
 @Command(name = "completion",
-        description = {
-            "Prints a shell completion script.",
-            "bash: source <(news completion bash)",
-            "zsh:  source <(news completion zsh)",
-        })
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  source <(news completion bash)",
+            "  source <(news completion zsh)",
+            "  news completion bash > ~/.local/share/bash-completion/completions/news",
+        },
+        description = "Prints a shell completion script for bash or zsh.")
 public final class CompletionCommand implements Callable<Integer> {
 
     /** The shells a script can be printed for. */

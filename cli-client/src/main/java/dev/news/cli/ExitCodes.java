@@ -11,6 +11,7 @@ public final class ExitCodes implements IExitCodeExceptionMapper {
     public static final int NOT_FOUND = 3;
     public static final int UNAVAILABLE = 4;
     public static final int NOT_AUTHORISED = 5;
+    public static final int PARTLY = 6;
 
     @Override
     public int getExitCode(Throwable exception) {

@@ -1,7 +1,10 @@
 package dev.news.cli;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +14,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * The articles of an import: the lines of an NDJSON file, or the .txt files of a folder, handed out in batches
- * so that a large import never sits in memory at once.
+ * The articles of an import: the lines of an NDJSON file or of standard input, or the .txt files of a folder,
+ * handed out in batches so that a large file or folder never sits in memory at once.
  */
 public final class ImportSource {
 
@@ -20,17 +23,35 @@ public final class ImportSource {
     public record Entry(String origin, String json, String problem) {
     }
 
-    private final Path path;
+    /** Opens the NDJSON text again for each pass: one to count the lines, one to send them. */
+    private interface Lines {
+        BufferedReader open() throws IOException;
+    }
+
+    private final String name;
     private final List<Path> textFiles;
+    private final Lines lines;
     private final int size;
 
-    private ImportSource(Path path, List<Path> textFiles, int size) {
-        this.path = path;
+    private ImportSource(String name, List<Path> textFiles, Lines lines, int size) {
+        this.name = name;
         this.textFiles = textFiles;
+        this.lines = lines;
         this.size = size;
     }
 
-    public static ImportSource open(Path path) {
+    /** A file or folder, or standard input for {@code -}; an error when it holds nothing to import. */
+    public static ImportSource open(String source, Environment environment) {
+        if (TextInput.STDIN.equals(source)) {
+            try {
+                // Read whole, so that the progress bar knows the total; a pipe cannot be read twice.
+                byte[] bytes = environment.stdin().readAllBytes();
+                return ndjson("standard input", "stdin", () -> reader(new ByteArrayInputStream(bytes)));
+            } catch (IOException e) {
+                throw new NewsException(ExitCodes.ERROR, "cannot read standard input: " + e.getMessage(), null, e);
+            }
+        }
+        Path path = Path.of(source);
         try {
             if (Files.isDirectory(path)) {
                 List<Path> files;
@@ -38,21 +59,36 @@ public final class ImportSource {
                     files = listing.filter(file -> file.getFileName().toString().endsWith(".txt"))
                             .filter(Files::isRegularFile).sorted().toList();
                 }
-                return new ImportSource(path, files, files.size());
+                if (files.isEmpty()) {
+                    throw new NewsException(ExitCodes.ERROR, "nothing to import: " + path + " holds no .txt files");
+                }
+                return new ImportSource(path.toString(), files, null, files.size());
             }
             if (Files.isRegularFile(path)) {
-                int lines = 0;
-                try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                        lines += line.isBlank() ? 0 : 1;
-                    }
-                }
-                return new ImportSource(path, null, lines);
+                return ndjson(path.toString(), String.valueOf(path.getFileName()),
+                        () -> Files.newBufferedReader(path, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
             throw new NewsException(ExitCodes.ERROR, "cannot read " + path + ": " + e.getMessage(), null, e);
         }
         throw new NewsException(ExitCodes.ERROR, "no such file or folder: " + path);
+    }
+
+    private static ImportSource ndjson(String description, String origin, Lines lines) throws IOException {
+        int count = 0;
+        try (BufferedReader reader = lines.open()) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                count += line.isBlank() ? 0 : 1;
+            }
+        }
+        if (count == 0) {
+            throw new NewsException(ExitCodes.ERROR, "nothing to import: " + description + " has no lines");
+        }
+        return new ImportSource(origin, null, lines, count);
+    }
+
+    private static BufferedReader reader(InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     /** How many articles the source holds. */
@@ -68,14 +104,13 @@ public final class ImportSource {
                 ndjsonBatches(batchSize, batches);
             }
         } catch (IOException e) {
-            throw new NewsException(ExitCodes.ERROR, "cannot read " + path + ": " + e.getMessage(), null, e);
+            throw new NewsException(ExitCodes.ERROR, "cannot read " + name + ": " + e.getMessage(), null, e);
         }
     }
 
     private void ndjsonBatches(int batchSize, Consumer<List<Entry>> batches) throws IOException {
-        String name = path.getFileName().toString();
         List<Entry> batch = new ArrayList<>(batchSize);
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = lines.open()) {
             int number = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 number++;

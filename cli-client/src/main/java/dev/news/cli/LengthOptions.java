@@ -35,6 +35,11 @@ public final class LengthOptions {
         }
     }
 
+    /** Whether the summary was asked for in words, where the service may cut the last sentence short. */
+    static boolean cutByWords(LengthOptions length) {
+        return length != null && length.words != null;
+    }
+
     /** The query string for GET /summaries, empty when no length was asked for. */
     static String query(LengthOptions length) {
         if (length == null) {

@@ -1,5 +1,6 @@
 package dev.news.cli;
 
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
@@ -13,8 +14,6 @@ import picocli.CommandLine.Spec;
 
 /** The top command, {@code news}: holds the options every subcommand shares and lists the subcommands. */
 @Command(name = "news",
-        // INHERIT gives every subcommand --help, --version and the exit-code list.
-        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Reads news articles and tells what they say and who did what, where.",
@@ -24,9 +23,11 @@ import picocli.CommandLine.Spec;
             "0:Success.",
             "1:Error: the service refused the request, or something unexpected happened.",
             "2:Usage error: unknown or invalid options or arguments.",
-            "3:Not found: no article with that id.",
+            "3:Not found: the service has no article with that id.",
             "4:Service unavailable: connection refused, timed out, or HTTP 502/503/504.",
             "5:Not authorised: HTTP 401/403 (check NEWS_TOKEN or the token in the config).",
+            "6:Partly done: an import stored some articles, others were invalid.",
+            "130:Interrupted (Ctrl-C).",
         },
         subcommands = {
             SummaryCommand.class,
@@ -35,20 +36,30 @@ import picocli.CommandLine.Spec;
             SummarizeCommand.class,
             VersionCommand.class,
             CompletionCommand.class,
+            HelpCommand.class,
         },
-        footerHeading = "%nConfiguration (a flag wins over the environment, then the config file):%n",
+        footerHeading = "%nExamples:%n",
         footer = {
+            "  news articles list --query Geneva",
+            "  news summary 42",
+            "  news summarize story.txt --sentences 2",
+            "  news help articles import",
+            "",
+            "Configuration (a flag wins over the environment, then the config file):",
             "  --article-url  NEWS_ARTICLE_URL  article-url  (default http://localhost:8081)",
             "  --summary-url  NEWS_SUMMARY_URL  summary-url  (default http://localhost:8082)",
             "                 NEWS_TOKEN        token        (sent as a Bearer token)",
             "  Config file: $XDG_CONFIG_HOME/news/config.properties",
             "               (default ~/.config/news/config.properties)",
-            "  Text output is coloured on a terminal unless NO_COLOR is set or --no-color",
-            "  is given, and wrapped to COLUMNS (default 80).",
+            "  On a terminal, text output is wrapped to its width and coloured unless",
+            "  NO_COLOR is set, TERM=dumb or --no-color is given. Piped output is neither",
+            "  wrapped nor coloured: one record per line. Output longer than the terminal",
+            "  goes through $NEWS_PAGER or $PAGER (default less -FRX) unless --no-pager.",
         })
 public final class NewsCommand implements Callable<Integer> {
 
     private static final int MIN_HELP_WIDTH = 55;
+    private static final int DEFAULT_HELP_WIDTH = 80;
     private static final int MAX_HELP_WIDTH = 120;
 
     @Spec
@@ -69,6 +80,10 @@ public final class NewsCommand implements Callable<Integer> {
     @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Never colour the output.")
     boolean noColor;
 
+    @Option(names = "--no-pager", scope = ScopeType.INHERIT,
+            description = "Print long output straight away rather than through $PAGER (default less -FRX) on a terminal.")
+    boolean noPager;
+
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
             description = "On failure, also print the HTTP status, the service's answer and the causes.")
     boolean verbose;
@@ -88,12 +103,19 @@ public final class NewsCommand implements Callable<Integer> {
                 .setParameterExceptionHandler(reporter)
                 .setExitCodeExceptionMapper(new ExitCodes())
                 .setColorScheme(Help.defaultColorScheme(helpColour(environment)))
-                .setUsageHelpWidth(Math.max(MIN_HELP_WIDTH, Math.min(MAX_HELP_WIDTH, environment.width())));
+                .setUsageHelpWidth(helpWidth(environment));
+        HelpLayout.install(commandLine);
         return commandLine;
     }
 
     private static Help.Ansi helpColour(Environment environment) {
-        return environment.stdoutIsTerminal() && !environment.noColor() ? Help.Ansi.ON : Help.Ansi.OFF;
+        return environment.colour() ? Help.Ansi.ON : Help.Ansi.OFF;
+    }
+
+    // picocli lays help out in at least 55 columns; piped help keeps the usual 80.
+    private static int helpWidth(Environment environment) {
+        int columns = environment.stdoutIsTerminal() ? environment.columns() : DEFAULT_HELP_WIDTH;
+        return Math.max(MIN_HELP_WIDTH, Math.min(MAX_HELP_WIDTH, columns));
     }
 
     /** The session of the command being run, from the options given to {@code news}. */
@@ -107,15 +129,27 @@ public final class NewsCommand implements Callable<Integer> {
             throw new NewsException(ExitCodes.USAGE, "--timeout must be a positive number of seconds");
         }
         Settings settings = Settings.resolve(articleUrl, summaryUrl, Duration.ofSeconds(timeoutSeconds), environment);
-        boolean colour = environment.stdoutIsTerminal() && !environment.noColor() && !noColor;
-        Terminal terminal = new Terminal(running.getOut(), environment.width(), colour);
-        return new Session(environment, settings, terminal, running.getErr());
+        Terminal terminal = new Terminal(running.getOut(), environment.outputWidth(), environment.colour() && !noColor);
+        return new Session(environment, settings, terminal, running.getErr(), Pager.of(environment, noPager));
     }
 
-    /** {@code news} alone: the usage, as a usage error. */
+    /** {@code news} alone: a short usage, as a usage error. */
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+        return shortUsage(spec.commandLine());
+    }
+
+    /** The synopsis and the commands of a command run without one of them, on stderr, as a usage error. */
+    static int shortUsage(CommandLine command) {
+        Help help = command.getHelp();
+        PrintWriter err = command.getErr();
+        err.print(help.synopsisHeading());
+        err.print(help.synopsis(help.synopsisHeadingLength()));
+        err.print(help.commandListHeading());
+        err.print(help.commandList());
+        err.println();
+        err.println("Run 'news help COMMAND' for a command's options and examples, 'news --help' for all.");
+        err.flush();
         return ExitCodes.USAGE;
     }
 }

@@ -1,6 +1,6 @@
 package dev.news.cli;
 
-/** How read commands print: {@code text} for people, {@code json} and {@code yaml} for scripts. */
+/** How commands print: {@code text} for people, {@code json} and {@code yaml} for scripts, {@code name} for the ids alone. */
 public enum OutputFormat {
-    text, json, yaml
+    text, json, yaml, name
 }

@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -39,20 +41,34 @@ public final class ServiceClient {
     private final String token;
     private final Duration timeout;
     private final String userAgent;
+    private final Hints hints;
 
-    public ServiceClient(String name, URI base, String token, Duration timeout, String userAgent) {
+    /**
+     * What to tell a user who has to fix something: where the service's URL is set ("--article-url or
+     * NEWS_ARTICLE_URL") and where a token comes from.
+     */
+    public record Hints(String urlSetting, String tokenSetting) {
+    }
+
+    public ServiceClient(String name, URI base, String token, Duration timeout, String userAgent, Hints hints) {
         this.name = name;
         this.base = base;
         this.token = token;
         this.timeout = timeout;
         this.userAgent = userAgent;
+        this.hints = hints;
+    }
+
+    /** The service's base URL. */
+    public URI base() {
+        return base;
     }
 
     /** A successful answer: its status, its Location header if any, and its JSON body (missing when empty). */
     public record Reply(int status, String location, JsonNode body) {
     }
 
-    /** GETs a JSON document; {@code subject} names what a 404 means, e.g. "article 42". */
+    /** GETs a JSON document; {@code subject} names what a 404 means, e.g. "article 42", when the service does not say. */
     public JsonNode get(String path, String subject) {
         return send("GET", path, null, null, subject).body();
     }
@@ -91,8 +107,8 @@ public final class ServiceClient {
             }
             byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
             if (bytes != null) {
+                // Not in streaming mode: there a 401 throws before its problem document can be read.
                 connection.setDoOutput(true);
-                connection.setFixedLengthStreamingMode(bytes.length);
             }
             connection.connect();
             connected = true;
@@ -128,43 +144,72 @@ public final class ServiceClient {
         if (status >= 200 && status < 300) {
             return new Reply(status, location, read(text, details));
         }
-        String problem = problemMessage(text);
+        Problem problem = Problem.read(text);
         if (status == 404) {
-            String message = subject != null ? subject + " not found" : orElse(problem, "not found: " + uri.getPath());
-            throw new NewsException(ExitCodes.NOT_FOUND, message, details, null);
+            if (problem != null && !problem.isUnknownPath()) {
+                // The service's own "not found": it names what is missing.
+                throw new NewsException(ExitCodes.NOT_FOUND, orElse(problem.message(), subject + " not found"), details, null);
+            }
+            throw new NewsException(ExitCodes.ERROR, base + " has no " + uri.getRawPath() + " (HTTP 404): is it " + name
+                    + "? Check " + hints.urlSetting(), details, null);
         }
         if (status == 401 || status == 403) {
-            throw new NewsException(ExitCodes.NOT_AUTHORISED, "not authorised by " + name
-                    + (problem != null ? ": " + problem : " (HTTP " + status + ")"), details, null);
+            String fix = token == null ? "no token was given: set " + hints.tokenSetting()
+                    : status == 403 ? "writing needs a token with the editor role"
+                    : "the token was refused (expired, or not issued for this service): set a new one in " + hints.tokenSetting();
+            throw new NewsException(ExitCodes.NOT_AUTHORISED, "not authorised by " + name + ": "
+                    + (problem != null && problem.message() != null ? problem.message() : "HTTP " + status) + "; " + fix,
+                    details, null);
         }
+        String message = problem == null ? null : problem.message();
         if (status == 502 || status == 503 || status == 504) {
             throw new NewsException(ExitCodes.UNAVAILABLE, name + " is unavailable (HTTP " + status + ")"
-                    + (problem != null ? ": " + problem : ""), details, null);
+                    + (message != null ? ": " + message : ""), details, null);
         }
-        throw new NewsException(ExitCodes.ERROR, orElse(problem, name + " answered HTTP " + status), details, null);
+        throw new NewsException(ExitCodes.ERROR, orElse(message, name + " answered HTTP " + status), details, null);
     }
 
-    /** The one line of a problem+json body: its detail, else its title, else null. */
-    private static String problemMessage(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            JsonNode problem = JSON.readTree(text);
-            String detail = problem.path("detail").asText("");
-            String line = !detail.isBlank() ? detail : problem.path("title").asText("");
-            if (line.isBlank()) {
+    /** An RFC 9457 problem document as the services send it, reduced to what a one-line message needs. */
+    private record Problem(String title, String detail, List<String> errors) {
+
+        /** The problem in {@code text}, or null when it is not one (an HTML page, an empty body). */
+        static Problem read(String text) {
+            if (text == null || text.isBlank()) {
                 return null;
             }
-            StringBuilder message = new StringBuilder(line.strip());
-            // Validation problems name the fields; they belong on the line, the user has to fix them.
-            for (JsonNode error : problem.path("errors")) {
-                message.append("; ").append(error.path("field").asText("?")).append(": ")
-                        .append(error.path("message").asText(""));
+            try {
+                JsonNode problem = JSON.readTree(text);
+                if (!problem.isObject() || !(problem.has("title") || problem.has("detail"))) {
+                    return null;
+                }
+                List<String> errors = new ArrayList<>();
+                for (JsonNode error : problem.path("errors")) {
+                    errors.add(error.path("field").asText("?") + ": " + error.path("message").asText(""));
+                }
+                return new Problem(problem.path("title").asText("").strip(), problem.path("detail").asText("").strip(), errors);
+            } catch (JsonProcessingException e) {
+                return null;
+            }
+        }
+
+        /** The framework's answer for a path the service does not have, which means the URL is wrong. */
+        boolean isUnknownPath() {
+            return detail.startsWith("no resource at ");
+        }
+
+        /** Its detail, else its title, with the fields at fault that the detail does not already name; null if empty. */
+        String message() {
+            String line = !detail.isEmpty() ? detail : title;
+            if (line.isEmpty()) {
+                return null;
+            }
+            StringBuilder message = new StringBuilder(line);
+            for (String error : errors) {
+                if (!line.contains(error)) {
+                    message.append("; ").append(error);
+                }
             }
             return message.toString().replace('\n', ' ');
-        } catch (JsonProcessingException e) {
-            return null;
         }
     }
 

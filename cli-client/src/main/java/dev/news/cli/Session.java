@@ -9,12 +9,14 @@ public final class Session {
     private final Settings settings;
     private final Terminal terminal;
     private final PrintWriter err;
+    private final Pager pager;
 
-    public Session(Environment environment, Settings settings, Terminal terminal, PrintWriter err) {
+    public Session(Environment environment, Settings settings, Terminal terminal, PrintWriter err, Pager pager) {
         this.environment = environment;
         this.settings = settings;
         this.terminal = terminal;
         this.err = err;
+        this.pager = pager;
     }
 
     public Environment environment() {
@@ -30,15 +32,22 @@ public final class Session {
     }
 
     public Printer printer(OutputOptions output) {
-        return new Printer(output.format(), terminal);
+        return new Printer(output.format(), terminal, pager);
     }
 
     public ServiceClient articles() {
-        return new ServiceClient("article-service", settings.articleUrl(), settings.token(), settings.timeout(), userAgent());
+        return new ServiceClient("article-service", settings.articleUrl(), settings.token(), settings.timeout(), userAgent(),
+                new ServiceClient.Hints("--article-url or NEWS_ARTICLE_URL", tokenSetting()));
     }
 
     public ServiceClient summaries() {
-        return new ServiceClient("summary-service", settings.summaryUrl(), settings.token(), settings.timeout(), userAgent());
+        return new ServiceClient("summary-service", settings.summaryUrl(), settings.token(), settings.timeout(), userAgent(),
+                new ServiceClient.Hints("--summary-url or NEWS_SUMMARY_URL", tokenSetting()));
+    }
+
+    private String tokenSetting() {
+        return "NEWS_TOKEN or token in " + environment.configFile()
+                + " (for the local run: export NEWS_TOKEN=$(./news-local token))";
     }
 
     private static String userAgent() {

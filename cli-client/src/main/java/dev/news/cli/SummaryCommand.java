@@ -1,8 +1,7 @@
 package dev.news.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -11,15 +10,22 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code news summary ID}: a stored article's summary and key facts. */
-@Command(name = "summary", description = "Prints a stored article's title, summary sentences and key facts.")
+/** {@code news summary ID...}: stored articles' summaries and key facts. */
+@Command(name = "summary",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  news summary 42",
+            "  news summary 42 --sentences 2",
+            "  news summary 42 43 44 -o json",
+        },
+        description = "Prints a stored article's title, summary sentences and key facts.")
 public final class SummaryCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "ID", description = "The article's id.")
-    long id;
+    @Parameters(paramLabel = "ID", arity = "1..*", description = "The article's id; several are answered in turn.")
+    List<Long> ids;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     LengthOptions length;
@@ -31,8 +37,9 @@ public final class SummaryCommand implements Callable<Integer> {
     public Integer call() {
         LengthOptions.validate(length, spec.commandLine());
         Session session = NewsCommand.session(spec);
-        JsonNode summary = session.summaries().get("/summaries/" + id + LengthOptions.query(length), "article " + id);
-        session.printer(output).print(summary, new SummaryView());
-        return ExitCodes.OK;
+        ServiceClient summaries = session.summaries();
+        return PerArticle.print(session, output, ids,
+                id -> summaries.get("/summaries/" + id + LengthOptions.query(length), "article " + id),
+                new SummaryView(LengthOptions.cutByWords(length)));
     }
 }

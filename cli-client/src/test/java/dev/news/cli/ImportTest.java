@@ -1,6 +1,7 @@
 package dev.news.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ class ImportTest {
     Path home;
 
     private StubServer articles;
+    private final java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Answers like article-service: titles with "dup" are duplicates, blank titles invalid, the rest created. */
     @BeforeEach
@@ -51,7 +53,7 @@ class ImportTest {
                 }
                 results.append(results.length() == 0 ? "" : ",").append("{\"line\":").append(line)
                         .append(",\"status\":\"").append(status).append('"')
-                        .append("invalid".equals(status) ? ",\"reason\":\"title is required\"" : ",\"id\":" + line)
+                        .append("invalid".equals(status) ? ",\"reason\":\"title is required\"" : ",\"id\":" + ids.incrementAndGet())
                         .append('}');
             }
             return StubServer.Response.json(200, "{\"created\":" + created + ",\"duplicates\":" + duplicates
@@ -80,9 +82,10 @@ class ImportTest {
 
         Cli.Result result = Cli.run(environment(), "articles", "import", folder.toString(), "--batch-size", "2");
 
-        assertEquals(0, result.exitCode(), result::toString);
-        assertTrue(result.out().startsWith("imported 7 articles: 5 created, 1 duplicate, 1 invalid\n"), result.out());
-        assertTrue(result.out().contains("invalid empty.txt: the file is empty"), result.out());
+        assertEquals(6, result.exitCode(), "partly imported: " + result);
+        assertEquals("read 7 articles: 5 created (ids 1 to 5), 1 duplicate, 1 invalid\n", result.out());
+        assertEquals("invalid empty.txt: the file is empty\n"
+                + "news: 1 of 7 articles are invalid; the others were stored\n", result.err());
         assertEquals(3, articles.requests().size(), "7 files in batches of 2, the last holding only the empty one, not sent");
         StubServer.Request first = articles.requests().get(0);
         assertEquals("application/x-ndjson", first.header("Content-Type"));
@@ -93,7 +96,7 @@ class ImportTest {
         assertEquals(2, sent.size());
         assertEquals("Title 1", sent.get(0).path("title").asText());
         assertEquals("Body of article 1.\nMore.", sent.get(0).path("body").asText());
-        assertEquals("", result.err(), "no progress bar when stderr is not a terminal");
+        assertFalse(result.err().contains("importing"), "no progress bar when stderr is not a terminal");
     }
 
     @Test
@@ -105,7 +108,7 @@ class ImportTest {
         Cli.Result result = Cli.run(environment(), "articles", "import", folder.toString());
 
         assertEquals(0, result.exitCode(), result::toString);
-        assertTrue(result.out().startsWith("imported 2 articles: 2 created"), result.out());
+        assertTrue(result.out().startsWith("read 2 articles: 2 created"), result.out());
         List<String> titles = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         for (String line : articles.requests().get(0).body().split("\n")) {
@@ -127,7 +130,8 @@ class ImportTest {
 
         Cli.Result result = Cli.run(environment(), "articles", "import", file.toString(), "-o", "json");
 
-        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(6, result.exitCode(), result::toString);
+        assertEquals("news: 1 of 4 articles are invalid; the others were stored\n", result.err());
         JsonNode report = JSON.readTree(result.out());
         assertEquals(2, report.path("created").asInt());
         assertEquals(1, report.path("duplicates").asInt());
@@ -145,7 +149,7 @@ class ImportTest {
 
         assertEquals(0, result.exitCode(), result::toString);
         assertTrue(result.err().contains("importing [") && result.err().contains("1/1"), result.err());
-        assertTrue(result.out().contains("imported 1 article: 1 created, 0 duplicates, 0 invalid"), result.out());
+        assertTrue(result.out().contains("read 1 article: 1 created (id 1), 0 duplicates, 0 invalid"), result.out());
     }
 
     @Test
@@ -154,5 +158,71 @@ class ImportTest {
 
         assertEquals(1, result.exitCode());
         assertTrue(result.err().startsWith("news: no such file or folder: "), result.err());
+    }
+
+    @Test
+    void allInvalidIsAnErrorWithTheInvalidCappedOnStderr() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 25; i++) {
+            lines.append("root:x:0:0:root:/root:/bin/bash ").append(i).append('\n');
+        }
+        Path file = Files.writeString(home.resolve("passwd"), lines);
+
+        Cli.Result result = Cli.run(environment(), "articles", "import", file.toString());
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertEquals("read 25 articles: 0 created, 0 duplicates, 25 invalid\n", result.out());
+        List<String> err = result.err().lines().toList();
+        assertEquals(ArticlesImportCommand.MAX_LISTED + 2, err.size(), result::toString);
+        assertEquals("invalid passwd:1: title is required", err.get(0));
+        assertEquals("... and 15 more invalid (-o json lists them all)", err.get(ArticlesImportCommand.MAX_LISTED));
+        assertEquals("news: nothing imported: all 25 articles are invalid", err.get(err.size() - 1));
+    }
+
+    @Test
+    void aFolderWithNothingToImportIsAnError() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("empty"));
+        Files.writeString(folder.resolve("notes.md"), "not an article");
+
+        Cli.Result result = Cli.run(environment(), "articles", "import", folder.toString());
+
+        assertEquals(1, result.exitCode(), result::toString);
+        assertEquals("news: nothing to import: " + folder + " holds no .txt files\n", result.err());
+        assertTrue(articles.requests().isEmpty());
+
+        Path blank = Files.writeString(home.resolve("blank.ndjson"), "\n \n");
+        Cli.Result empty = Cli.run(environment(), "articles", "import", blank.toString());
+        assertEquals(1, empty.exitCode(), empty::toString);
+        assertEquals("news: nothing to import: " + blank + " has no lines\n", empty.err());
+    }
+
+    @Test
+    void readsNdjsonFromStandardInput() {
+        String ndjson = "{\"title\":\"One\",\"body\":\"b\"}\n{\"title\":\"Two\",\"body\":\"b\"}\n";
+        Environment piped = environment().withStdin(new java.io.ByteArrayInputStream(ndjson.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+
+        Cli.Result result = Cli.run(piped, "articles", "import", "-");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("read 2 articles: 2 created (ids 1 to 2), 0 duplicates, 0 invalid\n", result.out());
+        assertEquals(ndjson, articles.requests().get(0).body());
+    }
+
+    @Test
+    void aServiceFailureMidwaySaysWhatWasStored() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        StubServer flaky = StubServer.start().on("POST", "/articles/import", request -> calls.incrementAndGet() == 1
+                ? StubServer.Response.json(200, "{\"created\":1,\"duplicates\":0,\"invalid\":0,\"results\":[{\"line\":1,\"status\":\"created\",\"id\":9}]}")
+                : StubServer.Response.json(503, StubServer.resource("problem-503.json")));
+        try (flaky) {
+            Path file = Files.writeString(home.resolve("two.ndjson"), "{\"title\":\"One\"}\n{\"title\":\"Two\"}\n");
+
+            Cli.Result result = Cli.run(Environment.of(Map.of("NEWS_ARTICLE_URL", flaky.url()), home),
+                    "articles", "import", file.toString(), "--batch-size", "1");
+
+            assertEquals(4, result.exitCode(), result::toString);
+            assertEquals(1, result.err().lines().count(), result::toString);
+            assertTrue(result.err().endsWith("; stored 1 of 2; re-run to resume (duplicates are skipped)\n"), result.err());
+        }
     }
 }

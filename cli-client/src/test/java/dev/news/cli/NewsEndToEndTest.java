@@ -169,6 +169,7 @@ class NewsEndToEndTest {
         // The same Java as the tests, and none of the developer's own settings.
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
         builder.environment().remove("NEWS_ARTICLE_URL");
         builder.environment().remove("NEWS_SUMMARY_URL");
         builder.environment().remove("NEWS_TOKEN");

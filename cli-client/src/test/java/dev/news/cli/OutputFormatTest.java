@@ -66,14 +66,14 @@ class OutputFormatTest {
     }
 
     @Test
-    void textIsWrappedToColumns() {
-        Environment narrow = Environment.of(Map.of("NEWS_SUMMARY_URL", summaries.url(), "COLUMNS", "50"), home);
+    void textIsWrappedToTheTerminal() {
+        Environment narrow = plain().withTerminal(true).withTerminalSize(50, 24);
 
         Cli.Result result = news(narrow, "summary", "42");
 
         assertEquals(0, result.exitCode(), result::toString);
         for (String line : result.out().split("\n")) {
-            assertTrue(line.length() <= 50, () -> "too long: " + line);
+            assertTrue(DisplayWidth.of(line.replaceAll("\u001b\\[[0-9;]*m", "")) <= 50, () -> "too long: " + line);
         }
     }
 
@@ -131,8 +131,8 @@ class OutputFormatTest {
 
     @Test
     void noColorTurnsColourOff() {
-        Environment noColor = new Environment(Map.of("NEWS_SUMMARY_URL", summaries.url(), "NO_COLOR", "1"), home,
-                java.io.InputStream.nullInputStream(), true, true);
+        Environment noColor = Environment.of(Map.of("NEWS_SUMMARY_URL", summaries.url(), "NO_COLOR", "1"), home)
+                .withTerminal(true);
 
         Cli.Result result = news(noColor, "summary", "42");
 

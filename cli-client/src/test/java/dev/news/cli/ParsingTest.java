@@ -1,6 +1,7 @@
 package dev.news.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -65,8 +66,8 @@ class ParsingTest {
 
         assertEquals(0, result.exitCode());
         for (String expected : new String[] {"summary", "facts", "articles", "summarize", "completion", "version",
-            "Exit codes:", "3   Not found", "4   Service unavailable", "5   Not authorised"}) {
-            assertTrue(result.out().contains(expected), () -> expected + " in\n" + result.out());
+            "Exit codes:", "3 +Not found", "4 +Service unavailable", "5 +Not authorised", "6 +Partly done", "130 +Interrupted"}) {
+            assertTrue(java.util.regex.Pattern.compile(expected).matcher(result.out()).find(), () -> expected + " in\n" + result.out());
         }
     }
 
@@ -75,8 +76,9 @@ class ParsingTest {
         Cli.Result result = news("articles", "import", "--help");
 
         assertEquals(0, result.exitCode(), result::toString);
-        assertTrue(result.out().contains("Usage: news articles import"), result.out());
-        assertTrue(result.out().contains("Exit codes:"), result.out());
+        assertTrue(result.out().contains("Usage: news articles import [OPTIONS] SOURCE"), result.out());
+        assertFalse(result.out().contains("Exit codes:"), "exit codes only in news --help:\n" + result.out());
+        assertFalse(result.out().contains("Configuration"), result.out());
     }
 
     @Test
@@ -93,9 +95,8 @@ class ParsingTest {
     @Test
     void versionAndCompletion() {
         Cli.Result version = news("version");
-        assertEquals(0, version.exitCode());
-        assertTrue(version.out().startsWith("news "), version.out());
-        assertEquals(version.out(), news("--version").out());
+        assertEquals(4, version.exitCode(), "nothing listens for the services: " + version);
+        assertTrue(version.out().startsWith(news("--version").out()), version.out());
 
         Cli.Result bash = news("completion", "bash");
         assertEquals(0, bash.exitCode(), bash::toString);

@@ -90,7 +90,8 @@ final class StubServer implements AutoCloseable {
         requests.add(request);
         Function<Request, Response> route = routes.get(request.method() + " " + request.path());
         Response response = route != null ? route.apply(request)
-                : Response.json(404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"no route\"}");
+                : Response.json(404, "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"no resource at "
+                        + request.path() + "\"}");
         byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", response.contentType());
         response.headers().forEach(exchange.getResponseHeaders()::set);
