@@ -20,6 +20,15 @@ final class GluedSentenceSplitter {
     private static final int MAX_PARENTHESIS = 10;
     private static final Set<String> ENDINGS = Set.of(".", "!", "?", ":", ";", ",", "\"", "'", "''", "``", "-", "--", "(");
     private static final Set<String> ADDRESS = Set.of("mr", "mrs", "ms", "dr");
+    /** Words that open a sentence right after a name whose full stop a page lost ("... to Acme He said"). */
+    private static final Set<String> OPENERS_AFTER_NAME = Set.of("The", "A", "An", "He", "She", "They", "His", "Her",
+            "Their", "But", "However");
+    /** A page's scrolling prompt: "Scroll down for video", "Swipe left to see more pictures". */
+    private static final Set<String> SCROLL_VERBS = Set.of("scroll", "swipe");
+    private static final Set<String> SCROLL_TARGETS = Set.of("video", "videos", "pictures", "photos", "images",
+            "gallery", "more", "comments");
+    /** Longest scrolling prompt read, in tokens. */
+    private static final int MAX_PROMPT = 6;
 
     /**
      * Sentences after splitting, mentions renumbered to them, and the pieces that are captions: a line that fell
@@ -210,6 +219,13 @@ final class GluedSentenceSplitter {
         }
         boolean afterWord = Character.isLowerCase(p.charAt(0)) && !isFunctionWord(previous)
                 || Character.isDigit(p.charAt(p.length() - 1)) || p.equals(")");
+        // "... the face of Acme The campaign shows": after a name, only a word that can only open a sentence
+        // ("The" before a lower-case word, a pronoun, "But"), never a capitalised word that may continue the name.
+        if (!afterWord && previous.isProperNoun() && Character.isUpperCase(p.charAt(0)) && !ENDINGS.contains(p)
+                && OPENERS_AFTER_NAME.contains(t.word())) {
+            boolean article = t.pos().equals("DT");
+            return !article || i + 1 < tokens.size() && Character.isLowerCase(tokens.get(i + 1).word().charAt(0));
+        }
         // "... protests in New York Mr X said": a form of address right after a place ("said Mr X" is prose).
         if (ADDRESS.contains(t.word().toLowerCase(Locale.ROOT).replace(".", ""))) {
             return PlaceNames.PLACE_TYPES.contains(previous.ner());
@@ -296,6 +312,7 @@ final class GluedSentenceSplitter {
                 && !tokens.get(1).isProperNoun()) {
             cut[0] = true;
         }
+        scrollPrompts(tokens, cut);
         for (int i = 0; i < n; i++) {
             if (!tokens.get(i).word().equals("(")) {
                 continue;
@@ -329,6 +346,31 @@ final class GluedSentenceSplitter {
             }
         }
         return cut;
+    }
+
+    /** "Scroll down for video", "Swipe to see more pictures": a capitalised scrolling verb up to what it shows. */
+    private static void scrollPrompts(List<Token> tokens, boolean[] cut) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !SCROLL_VERBS.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            // Up to what it shows, with the words that go with it: "to see more pictures".
+            for (int k = i + 1; k < tokens.size() && k - i < MAX_PROMPT; k++) {
+                if (isScrollTarget(tokens.get(k))) {
+                    while (k + 1 < tokens.size() && isScrollTarget(tokens.get(k + 1))
+                            && Character.isLowerCase(tokens.get(k + 1).word().charAt(0))) {
+                        k++;
+                    }
+                    mark(cut, i, k);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isScrollTarget(Token t) {
+        return SCROLL_TARGETS.contains(t.word().toLowerCase(Locale.ROOT));
     }
 
     /** A picture credit: "(Name/Agency)", "(Photo: ...)", or only capitalised names at the sentence's edge. */

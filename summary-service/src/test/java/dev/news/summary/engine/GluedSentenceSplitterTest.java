@@ -37,6 +37,23 @@ class GluedSentenceSplitterTest {
     }
 
     @Test
+    void aScrollingPromptIsCutOutWhereverItStands() {
+        assertEquals(List.of("The ferry was named after the captain ."),
+                pieces("Scroll/VB down/RP for/IN video/NN The/DT ferry/NN was/VBD named/VBN after/IN the/DT captain/NN ./."));
+        assertEquals(List.of("Crowds cheered the band"),
+                pieces("Crowds/NNS cheered/VBD the/DT band/NN Swipe/VB left/RB to/TO see/VB more/JJR pictures/NNS"));
+    }
+
+    @Test
+    void aSentenceGluedAfterANameStartsWithAWordThatOnlyOpensSentences() {
+        assertEquals(List.of("Ann Roe was named the face of Acme", "The campaign shows her in a park ."),
+                pieces("Ann/NNP Roe/NNP was/VBD named/VBN the/DT face/NN of/IN Acme/NNP The/DT campaign/NN shows/VBZ "
+                        + "her/PRP in/IN a/DT park/NN ./."));
+        // A capitalised article before another capitalised word may be a title: "Acme The Movie".
+        assertEquals(1, pieces("She/PRP was/VBD cast/VBN in/IN Acme/NNP The/DT Movie/NNP which/WDT opens/VBZ soon/RB ./.").size());
+    }
+
+    @Test
     void aNameAfterAnArticleIsNoBoundary() {
         assertEquals(1, pieces("She/PRP told/VBD The/DT Courier/NNP she/PRP was/VBD fine/JJ ./.").size());
     }
