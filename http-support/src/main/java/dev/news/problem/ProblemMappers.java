@@ -3,8 +3,14 @@ package dev.news.problem;
 import java.net.URI;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
@@ -30,6 +36,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** How many causes and suppressed exceptions are read before deciding an error is unexpected. */
+    private static final int MAX_CAUSES = 32;
 
     private final PoolRecovery pool;
 
@@ -123,14 +131,18 @@ public class ProblemMappers {
             pool.connectionFailed();
             return render(ProblemException.unavailable("the database is unavailable; try again shortly", 5), uri);
         }
+        if (databaseBusy(e)) {
+            LOG.warnf("database busy on %s: %s", uri.getPath(), e.getMessage());
+            return render(ProblemException.unavailable("the service is busy; try again shortly", 1), uri);
+        }
         // Logged with its stack here, never sent: the client gets a plain problem document.
         LOG.errorf(e, "unexpected error on %s", uri.getPath());
         return respond(500, "Internal server error", "the request could not be completed", List.of(), uri).build();
     }
 
     // SQLState class 08 is a connection failure, 57P a server shutting down; the pool's own time-out is transient.
-    private static boolean databaseUnavailable(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t : causes(e)) {
             if (t instanceof SQLTransientConnectionException) {
                 return true;
             }
@@ -140,6 +152,48 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /**
+     * Every pooled connection in use for the pool's whole acquisition time-out (the pool throws a plain
+     * {@link SQLException} without a state), or a statement stopped by the database's statement time-out (SQLState
+     * 57014): the service is overloaded, not broken.
+     */
+    static boolean databaseBusy(Throwable e) {
+        for (Throwable t : causes(e)) {
+            if (t instanceof SQLException sql) {
+                if ("57014".equals(sql.getSQLState())) {
+                    return true;
+                }
+                StackTraceElement[] trace = sql.getStackTrace();
+                if (sql.getSQLState() == null && trace.length > 0 && trace[0].getClassName().startsWith("io.agroal.pool.")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The exception, its causes and what each suppressed: a commit cut off by a dying database reports the
+     * connection failure as a suppressed exception of the transaction's, not as its cause.
+     */
+    static List<Throwable> causes(Throwable e) {
+        List<Throwable> out = new ArrayList<>();
+        Deque<Throwable> todo = new ArrayDeque<>(List.of(e));
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        while (!todo.isEmpty() && out.size() < MAX_CAUSES) {
+            Throwable t = todo.removeFirst();
+            if (!seen.add(t)) {
+                continue;
+            }
+            out.add(t);
+            if (t.getCause() != null) {
+                todo.addLast(t.getCause());
+            }
+            todo.addAll(List.of(t.getSuppressed()));
+        }
+        return out;
     }
 
     private static Response.ResponseBuilder respond(int status, String title, String detail, List<Problem.FieldError> errors, UriInfo uri) {
