@@ -353,6 +353,8 @@ class HostileInputTests {
         bad.put("0xFE", new byte[] {(byte) 0xFE});
         bad.put("lone continuation 0x80", new byte[] {(byte) 0x80});
         bad.put("overlong NUL C0 80", new byte[] {(byte) 0xC0, (byte) 0x80});
+        bad.put("overlong < C0 BC", new byte[] {(byte) 0xC0, (byte) 0xBC});
+        bad.put("overlong / E0 80 AF", new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0xAF});
         bad.put("truncated E2 82", new byte[] {(byte) 0xE2, (byte) 0x82});
         bad.put("encoded surrogate ED A0 80", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
         bad.put("beyond U+10FFFF F4 90 80 80", new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80});
