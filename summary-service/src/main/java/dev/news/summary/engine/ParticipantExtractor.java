@@ -176,9 +176,36 @@ final class ParticipantExtractor {
                 }
                 if (last != null) {
                     last.role = Role.better(last.role, role);
+                } else if (s.index() == article.leadSentence()) {
+                    Candidate named = namedNext(article, people, s.index());
+                    if (named != null) {
+                        named.role = role;
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * "Plans to ... should be in the manifesto, the trade secretary has said. Jane Roe said ...": a lead that
+     * describes its speaker before naming anyone is about the person the next sentences name first as a subject,
+     * when the text gives that person no role of their own.
+     */
+    private static Candidate namedNext(ParsedArticle article, List<Candidate> people, int lead) {
+        Candidate named = null;
+        int first = Integer.MAX_VALUE;
+        for (Candidate c : people) {
+            for (Mention m : c.mentions) {
+                boolean next = m.sentence() > lead && m.sentence() <= lead + DESCRIBED_REACH
+                        && !article.debris().contains(m.sentence())
+                        && (opensItsClause(article, m) || actsAsSubject(article, m));
+                if (next && m.start() < first) {
+                    first = m.start();
+                    named = c;
+                }
+            }
+        }
+        return named != null && named.role == null ? named : null;
     }
 
     /**

@@ -25,6 +25,8 @@ final class RoleReader {
     /** Forms of address written before a name; they are part of how a name is written, not a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
             "lady", "prof", "professor", "baroness", "baron");
+    /** Forms of address that name an academic rank. */
+    private static final Set<String> ACADEMIC = Set.of("professor", "prof");
     private static final Set<String> INDEFINITE = Set.of("something", "anything", "nothing", "everything", "someone",
             "anyone", "everyone", "somebody", "anybody", "everybody", "one");
     /** Endings of nouns that name a person by what they do (singer, director, economist, historian, assistant). */
@@ -46,6 +48,9 @@ final class RoleReader {
         if (span == null) {
             span = copulaOrAs(tokens, m.firstToken(), m.endToken());
         }
+        if (span == null) {
+            span = possessedAs(tokens, m.endToken());
+        }
         return span == null ? null : role(tokens, span[0], span[1], m.sentence());
     }
 
@@ -62,7 +67,7 @@ final class RoleReader {
         }
         int k = from + 1;
         int head = -1;
-        while (k < tokens.size() && k - from <= MAX_ROLE_TOKENS && inNounPhrase(tokens.get(k))) {
+        while (k < tokens.size() && k - from <= MAX_ROLE_TOKENS && (inNounPhrase(tokens.get(k)) || joinsTitleWords(tokens, k))) {
             if (tokens.get(k).ner().equals("PERSON")) {
                 return null;
             }
@@ -97,13 +102,18 @@ final class RoleReader {
     private static int[] before(List<Token> tokens, int first) {
         int k = first - 1;
         boolean addressed = false;
+        // "Professor X": the one form of address that is also what the person does, kept when nothing else is said.
+        int[] rank = null;
         while (k >= 0 && isHonorific(tokens.get(k).word())) {
+            if (ACADEMIC.contains(tokens.get(k).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+                rank = new int[] {k, k + 1};
+            }
             first = k;
             k--;
             addressed = true;
         }
         if (k < 0) {
-            return null;
+            return rank;
         }
         // "(sporting director) X": a role in brackets right before the name.
         if (tokens.get(k).word().equals(")") || tokens.get(k).word().equals("-RRB-")) {
@@ -120,7 +130,7 @@ final class RoleReader {
         Token head = tokens.get(k);
         // "before his arrest Mr X": a role is seldom written before a form of address, so only an office counts there.
         if (addressed && !isRoleNoun(head) && !isAcronymOffice(head)) {
-            return null;
+            return rank;
         }
         boolean sentenceInitialLabel = k == 0 && head.isProperNoun() && head.ner().equals("O");
         // "US Treasury Under-Secretary X": an untagged capitalised word between an institution and a name.
@@ -128,7 +138,7 @@ final class RoleReader {
                 && AFFILIATION_TYPES.contains(tokens.get(k - 1).ner());
         if (!(isCommonNoun(head) || head.ner().equals("TITLE") || isAcronymOffice(head) || sentenceInitialLabel
                 || officeOfInstitution || nominalAdjective(tokens, k))) {
-            return null;
+            return rank;
         }
         int start = k;
         while (start - 1 >= 0 && first - (start - 1) <= MAX_ROLE_TOKENS && !tokens.get(start - 1).ner().equals("PERSON")
@@ -247,11 +257,17 @@ final class RoleReader {
         return start < stop && (hasRoleHead(tokens, start, stop) || nominalAdjective(tokens, stop - 1)) ? span : null;
     }
 
-    /** "Irish international X": a lower-case adjective used as a noun after a nationality or country. */
+    /**
+     * "Irish international X", "media chief X", "union official X": a lower-case word the tagger read as an adjective,
+     * standing as the noun of a phrase after a nationality, a country or another noun.
+     */
     private static boolean nominalAdjective(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        return k > 0 && t.pos().equals("JJ") && Character.isLowerCase(t.word().charAt(0))
-                && (tokens.get(k - 1).ner().equals("NATIONALITY") || tokens.get(k - 1).ner().equals("COUNTRY"));
+        if (k == 0 || !t.pos().equals("JJ") || !Character.isLowerCase(t.word().charAt(0))) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return before.ner().equals("NATIONALITY") || before.ner().equals("COUNTRY") || before.pos().startsWith("NN");
     }
 
     /** "X is a teacher", "X was appointed as manager": a role predicated of the name that opens the clause. */
@@ -291,6 +307,17 @@ final class RoleReader {
         return null;
     }
 
+    /** "X's appointment as chief executive", "X's time as manager": the office the name's noun phrase names. */
+    private static int[] possessedAs(List<Token> tokens, int end) {
+        int k = end;
+        if (k + 2 >= tokens.size() || !isPossessive(tokens.get(k)) || !tokens.get(k + 1).pos().equals("NN")
+                || !tokens.get(k + 2).word().equalsIgnoreCase("as")) {
+            return null;
+        }
+        int[] span = nounPhrase(tokens, k + 3, false);
+        return span != null && hasOfficeHead(tokens, span) ? span : null;
+    }
+
     /** "is (now) (a) deputy leader": a form of "be", then a role phrase whose head names a person. */
     private static int[] copula(List<Token> tokens, int k) {
         int[] span = predicateNoun(tokens, k);
@@ -316,6 +343,16 @@ final class RoleReader {
             }
         }
         return false;
+    }
+
+    /** "the Trade and Industry Secretary": "and" between two capitalised words of an office's name. */
+    private static boolean joinsTitleWords(List<Token> tokens, int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k).word().equals("and")
+                && capitalised(tokens.get(k - 1)) && capitalised(tokens.get(k + 1));
+    }
+
+    private static boolean capitalised(Token t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
     }
 
     /** "Secretary of State", "Chancellor of the Exchequer": "of" (and "the" after it) inside an office's name. */

@@ -40,6 +40,10 @@ class EngineFingerprintTest {
                     "The former finance manager at freight operator Norrlink has admitted in court that she signed "
                             + "false invoices. Speaking at the trial of her former boss Otto Brask, Hedda Lien said she "
                             + "had been told to sign. She thanked (defence lawyer) Ivar Moe for his help.", PUBLISHED),
+            new Document("Ferry fares frozen",
+                    "Fares on the island ferries will be frozen next year, the Transport and Harbours Secretary has "
+                            + "said. Ingrid Vold said the freeze would cost the ferry company little. Union official "
+                            + "Per Dahl welcomed it. Professor Ola Berg, of the harbour college, disagreed.", PUBLISHED),
             new Document("", "Rescuers worked through the night. A landslide blocked the valley road on Tuesday. "
                     + "Two drivers were trapped for six hours before police freed them.", null));
 

@@ -65,6 +65,17 @@ class KeyFactsTest {
     }
 
     @Test
+    void aLeadThatDescribesItsSpeakerGivesTheRoleToTheNameThatFollows() {
+        Facts f = analyse("Ferry fares frozen",
+                "Fares on the island ferries will be frozen next year, the Transport and Harbours Secretary has said. "
+                        + "Ingrid Vold said the freeze would cost the ferry company little.")
+                .facts();
+        Participant vold = named(f, "Vold");
+        assertEquals("Transport and Harbours Secretary", vold.role());
+        assertEquals(0, vold.roleEvidence().sentence());
+    }
+
+    @Test
     void oneMemberOfAGroupIsDescribedByTheGroupsNoun() {
         Facts f = analyse("Shipping owner detained",
                 "One of Norway's wealthiest shipowners was detained on Tuesday over unpaid taxes. "

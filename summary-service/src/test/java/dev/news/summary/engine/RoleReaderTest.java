@@ -114,6 +114,30 @@ class RoleReaderTest {
     }
 
     @Test
+    void aNounTheTaggerReadAsAnAdjectiveAfterANoun() {
+        ParsedArticle a = HandTagged.article("Union/NN official/JJ Ada/NNP/PERSON Moor/NNP/PERSON said/VBD so/RB ./.");
+        assertEquals("Union official", roleOf(a, "Moor"));
+    }
+
+    @Test
+    void theOfficeOfTheNamesOwnNounAfterAs() {
+        ParsedArticle a = HandTagged.article("Since/IN Ada/NNP/PERSON Moor/NNP/PERSON 's/POS appointment/NN as/IN "
+                + "finance/NN director/NN/TITLE ,/, profits/NNS rose/VBD ./.");
+        assertEquals("finance director", roleOf(a, "Moor"));
+        ParsedArticle view = HandTagged.article("Ada/NNP/PERSON Moor/NNP/PERSON 's/POS record/NN as/IN a/DT "
+                + "sign/NN of/IN strength/NN was/VBD clear/JJ ./.");
+        assertNull(roleOf(view, "Moor"));
+    }
+
+    @Test
+    void anAcademicRankIsTheRoleWhenNothingElseIs() {
+        ParsedArticle a = HandTagged.article("However/RB ,/, Professor/NNP Ada/NNP/PERSON Moor/NNP/PERSON doubts/VBZ it/PRP ./.");
+        assertEquals("Professor", roleOf(a, "Moor"));
+        ParsedArticle address = HandTagged.article("However/RB ,/, Dr/NNP Ada/NNP/PERSON Moor/NNP/PERSON doubts/VBZ it/PRP ./.");
+        assertNull(roleOf(address, "Moor"));
+    }
+
+    @Test
     void aRoleInBracketsBeforeTheName() {
         ParsedArticle a = HandTagged.article(
                 "He/PRP thanked/VBD (/-LRB- harbour/NN master/NN/TITLE )/-RRB- Nils/NNP/PERSON Aas/NNP/PERSON ./.");
