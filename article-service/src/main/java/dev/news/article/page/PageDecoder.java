@@ -13,10 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A page's bytes as text. The character set is, in this order (as browsers choose it): a byte-order mark; the
- * {@code charset} of the request's {@code Content-Type}; a {@code <meta charset>} or {@code <meta http-equiv>} in the
- * first 4 KiB; else UTF-8 when the bytes are valid UTF-8, else windows-1252 (what browsers assume for a page that
- * declares nothing, and which maps every byte, so a page is never refused for its encoding).
+ * A page's bytes as text. The character set is, in this order: a byte-order mark; the {@code charset} of the request's
+ * {@code Content-Type}; UTF-8 when the bytes are valid UTF-8 and not all ASCII; a {@code <meta charset>} or
+ * {@code <meta http-equiv>} in the first 4 KiB; UTF-8 when the bytes are valid UTF-8; else windows-1252 (what browsers
+ * assume for a page that declares nothing, and which maps every byte, so a page is never refused for its encoding).
  */
 public final class PageDecoder {
 
@@ -39,13 +39,28 @@ public final class PageDecoder {
             int skip = bom.get() == StandardCharsets.UTF_8 ? 3 : 2;
             return new Decoded(new String(bytes, skip, bytes.length - skip, bom.get()), bom.get());
         }
-        Optional<Charset> declared = charset(headerCharset).or(() -> metaCharset(bytes));
-        if (declared.isPresent()) {
-            return new Decoded(new String(bytes, declared.get()), declared.get());
+        Optional<Charset> header = charset(headerCharset);
+        if (header.isPresent()) {
+            return new Decoded(new String(bytes, header.get()), header.get());
         }
         Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
+        Optional<Charset> meta = metaCharset(bytes);
+        // A page saved to disk is often re-encoded as UTF-8 with its old <meta> left in: non-ASCII text that is valid
+        // UTF-8 is almost never text of another encoding, so it wins over the <meta>.
+        if (meta.isPresent() && !(utf8.isPresent() && hasNonAscii(bytes))) {
+            return new Decoded(new String(bytes, meta.get()), meta.get());
+        }
         return utf8.map(text -> new Decoded(text, StandardCharsets.UTF_8))
                 .orElseGet(() -> new Decoded(new String(bytes, WINDOWS_1252), WINDOWS_1252));
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Charset> byteOrderMark(byte[] b) {

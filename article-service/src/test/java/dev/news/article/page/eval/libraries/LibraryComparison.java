@@ -17,6 +17,7 @@ import dev.news.article.page.PageDecoder;
 import dev.news.article.page.eval.DevPage;
 import dev.news.article.page.eval.Extracted;
 import dev.news.article.page.eval.MetadataAgreement;
+import dev.news.article.page.eval.PageEvaluation;
 import dev.news.article.page.eval.ShingleScore;
 import net.dankito.readability4j.Readability4J;
 import net.dankito.readability4j.extended.Readability4JExtended;
@@ -38,6 +39,7 @@ public final class LibraryComparison {
         extractors.put("Readability4J 1.0.8 (extended)", page -> readability(page, true));
         extractors.put("boilerpipe 1.2.2 ArticleExtractor", page -> boilerpipe(page, true));
         extractors.put("boilerpipe 1.2.2 DefaultExtractor", page -> boilerpipe(page, false));
+        extractors.put("ours (PageExtractor: Readability4J + our metadata and debris filter)", PageEvaluation::ours);
         System.out.println("| extractor | body P | body R | body F1 | title | byline | published | lang | failed | ms/page |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         extractors.forEach((name, extractor) -> row(name, extractor, pages));
