@@ -6,9 +6,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
-import net.dankito.readability4j.Article;
-import net.dankito.readability4j.Readability4J;
 
 /**
  * Reads the article in a web page: decodes the bytes ({@link PageDecoder}), parses them with jsoup (broken markup
@@ -18,8 +17,11 @@ import net.dankito.readability4j.Readability4J;
  */
 public final class PageExtractor {
 
-    /** Limits on a page; see {@code news.article.page-*}. */
-    public record Limits(int maxElements, int minBodyChars) {
+    /**
+     * Limits on a page, checked after parsing and before the content is looked for: content detection costs time that
+     * grows faster than the page with its element count and, above all, with its nesting depth.
+     */
+    public record Limits(int maxElements, int maxDepth, int minBodyChars) {
     }
 
     // A page has at least one tag; a binary file (an image, a PDF) has NUL bytes or control characters early on.
@@ -29,6 +31,7 @@ public final class PageExtractor {
     private static final int MAX_TITLE_CHARS = 200;
 
     private final Limits limits;
+    private final ContentFinder content = new ContentFinder();
 
     public PageExtractor(Limits limits) {
         this.limits = limits;
@@ -45,21 +48,18 @@ public final class PageExtractor {
             throw new UnreadablePageException("not HTML: no HTML tag found");
         }
         Document page = parse(text, address);
-        if (page.getAllElements().size() > limits.maxElements()) {
-            throw new UnreadablePageException("the page has more than " + limits.maxElements() + " elements");
-        }
+        checkShape(page);
         PageMetadata meta = PageMetadata.read(page);
         stopIfInterrupted();
         DebrisFilter.clean(page);
         stopIfInterrupted();
-        Article article = new Readability4J(address == null ? "" : address, page).parse();
+        ContentFinder.Found found = content.find(page, address);
         stopIfInterrupted();
-        Element content = article.getArticleContent();
-        String body = content == null ? "" : ParagraphWriter.write(content);
+        String body = found.content() == null ? "" : ParagraphWriter.write(found.content());
         if (body.codePointCount(0, body.length()) < limits.minBodyChars()) {
             throw new UnreadablePageException("no article text found in the page");
         }
-        String title = meta.title() != null ? meta.title() : article.getTitle();
+        String title = meta.title() != null ? meta.title() : found.title();
         if (title == null || title.isBlank()) {
             // A page with no title of any kind: its first paragraph names it, as a reader would.
             title = body.split("\n", 2)[0];
@@ -74,6 +74,23 @@ public final class PageExtractor {
         } catch (UncheckedIOException e) {
             stopIfInterrupted();
             throw e;
+        }
+    }
+
+    private void checkShape(Document page) {
+        int[] elements = {0};
+        int[] depth = {0};
+        NodeTraversor.traverse((node, level) -> {
+            if (node instanceof Element) {
+                elements[0]++;
+                depth[0] = Math.max(depth[0], level);
+            }
+        }, page);
+        if (elements[0] > limits.maxElements()) {
+            throw new UnreadablePageException("the page has more than " + limits.maxElements() + " elements");
+        }
+        if (depth[0] > limits.maxDepth()) {
+            throw new UnreadablePageException("the page's elements are nested more than " + limits.maxDepth() + " deep");
         }
     }
 

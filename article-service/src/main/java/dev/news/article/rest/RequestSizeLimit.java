@@ -33,9 +33,12 @@ public class RequestSizeLimit {
     @ServerRequestFilter(preMatching = true)
     public void bounded(ContainerRequestContext request) {
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        if (type != null && type.strip().toLowerCase(java.util.Locale.ROOT).startsWith(ArticleResource.NDJSON)) {
+        String lower = type == null ? "" : type.strip().toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith(ArticleResource.NDJSON)) {
             return;
         }
+        // A web page has its own limit, news.article.page-max-bytes, checked on its bytes as sent.
+        long limit = lower.startsWith("text/html") ? config.pageMaxBytes() : maxRequestBytes();
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length == null || length.isBlank()) {
             return;
@@ -46,8 +49,8 @@ public class RequestSizeLimit {
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest(HttpHeaders.CONTENT_LENGTH, "must be a whole number");
         }
-        if (declared > maxRequestBytes()) {
-            throw ProblemException.tooLarge("body", "the request is larger than " + maxRequestBytes() + " bytes");
+        if (declared > limit) {
+            throw ProblemException.tooLarge("body", "the request is larger than " + limit + " bytes");
         }
     }
 }
