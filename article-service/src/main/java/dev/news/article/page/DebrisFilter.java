@@ -8,10 +8,12 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Removes what is never part of an article before its text is looked for: scripts and forms, navigation, captions,
- * hidden elements, and blocks whose class, id or role names page furniture (share bars, related links, comments, ads,
+ * hidden elements, datelines, and blocks whose class, id or role names page furniture (share bars, related links, comments, ads,
  * cookie and subscription prompts). A named block is kept when it holds most of the page's text, for pages that
  * put the whole article inside, say, a {@code class="article has-comments"}.
  */
@@ -48,6 +50,12 @@ final class DebrisFilter {
             }
         }
         doomed.forEach(Element::remove);
+        // A date standing alone is the page's dateline, read as metadata; a date inside a sentence stays.
+        for (Element time : body.getElementsByTag("time")) {
+            if (time.parent() != null && (time.parent().text().strip().equals(time.text().strip()) || standsAlone(time))) {
+                time.remove();
+            }
+        }
         int pageText = body.text().length();
         List<Element> named = new ArrayList<>();
         for (Element e : body.getAllElements()) {
@@ -61,6 +69,18 @@ final class DebrisFilter {
                 e.remove();
             }
         }
+    }
+
+    // No text runs on either side of it: only blocks, line breaks or nothing.
+    private static boolean standsAlone(Element e) {
+        return blockOrNothing(e.previousSibling(), true) && blockOrNothing(e.nextSibling(), false);
+    }
+
+    private static boolean blockOrNothing(Node node, boolean backwards) {
+        while (node instanceof TextNode text && text.isBlank()) {
+            node = backwards ? node.previousSibling() : node.nextSibling();
+        }
+        return node == null || (node instanceof Element e && (e.isBlock() || e.normalName().equals("br")));
     }
 
     private static boolean hidden(Element e) {

@@ -64,6 +64,7 @@ public final class PageExtractor {
             // A page with no title of any kind: its first paragraph names it, as a reader would.
             title = body.split("\n", 2)[0];
         }
+        body = withoutHeadline(body, title);
         return new ExtractedPage(shorten(title.replaceAll("\\s+", " ").strip()), body, meta.authors(), meta.publishedAt(),
                 meta.modifiedAt(), meta.siteName(), meta.language(), meta.canonicalUrl(), meta.imageUrl());
     }
@@ -75,6 +76,17 @@ public final class PageExtractor {
             stopIfInterrupted();
             throw e;
         }
+    }
+
+    // The headline repeated as the body's first paragraph (the page's <h1>) is the title, not text of the article.
+    private static String withoutHeadline(String body, String title) {
+        String[] first = body.split("\n\n", 2);
+        boolean repeated = first.length == 2 && words(first[0]).equals(words(title));
+        return repeated ? first[1] : body;
+    }
+
+    private static String words(String text) {
+        return String.join(" ", text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")).strip();
     }
 
     private void checkShape(Document page) {

@@ -15,7 +15,7 @@ import dev.news.article.page.UnreadablePageException;
 public final class PageEvaluation {
 
     /** The service's defaults. */
-    public static final PageExtractor.Limits LIMITS = new PageExtractor.Limits(200_000, 25);
+    public static final PageExtractor.Limits LIMITS = new PageExtractor.Limits(200_000, 100, 25);
     private static final PageExtractor EXTRACTOR = new PageExtractor(LIMITS);
 
     private PageEvaluation() {
