@@ -14,6 +14,9 @@ import net.dankito.readability4j.util.RegExUtil;
 /** Finds the element holding a page's article, with Readability4J's algorithm, stoppable by interrupting the thread. */
 final class ContentFinder {
 
+    /** A base for relative links when the page's address is unknown: a reserved name that resolves nowhere. */
+    private static final String NO_ADDRESS = "https://page.invalid/";
+
     private final ReadabilityOptions options;
     private final RegExUtil regEx;
 
@@ -28,7 +31,8 @@ final class ContentFinder {
     }
 
     Found find(Document page, String address) {
-        Readability4J readability = new Readability4J(address == null ? "" : address, page, options, regEx, new Preprocessor(regEx),
+        // Without an address Readability4J fails to resolve links and logs the whole content; only text is used here.
+        Readability4J readability = new Readability4J(address == null ? NO_ADDRESS : address, page, options, regEx, new Preprocessor(regEx),
                 new MetadataParser(regEx), new InterruptibleGrabber(options, regEx), new Postprocessor());
         Article article = readability.parse();
         return new Found(article.getArticleContent(), article.getTitle());

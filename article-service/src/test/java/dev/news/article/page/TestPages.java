@@ -82,4 +82,15 @@ public final class TestPages {
                 </div></body></html>
                 """.formatted(charsetMeta, body);
     }
+
+    /**
+     * A generated hostile page, never a real one: thousands of blocks each nested 60 deep (under the depth limit),
+     * about 3 MB. Finding the content costs time in proportion to elements times depth: seconds.
+     */
+    public static byte[] hostile() {
+        String block = "<div>".repeat(60) + "<p>Words of a paragraph, with a comma, that looks like text.</p>".repeat(4)
+                + "</div>".repeat(60);
+        return ("<html><head><title>Deep</title></head><body>" + block.repeat(3000) + "</body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
