@@ -193,6 +193,24 @@ class PageResourceTests {
         }
     }
 
+    @Test
+    void thePageFieldsMayBeSentAsJsonAndArticlesWithoutThemShowNone() {
+        String tag = unique();
+        given().contentType(ContentType.JSON).body("""
+                {"title": "Page fields %s", "body": "Sent as JSON.", "modifiedAt": "2024-05-15T10:00:00Z",
+                 "canonicalUrl": "https://gazette.example.org/a", "imageUrl": "https://gazette.example.org/a.jpg"}""".formatted(tag))
+                .when().post("/articles")
+                .then().statusCode(201).body("modifiedAt", equalTo("2024-05-15T10:00:00Z"))
+                .body("canonicalUrl", equalTo("https://gazette.example.org/a")).body("imageUrl", equalTo("https://gazette.example.org/a.jpg"));
+        given().contentType(ContentType.JSON).body("{\"title\": \"Plain " + tag + "\", \"body\": \"No page fields.\"}")
+                .when().post("/articles")
+                .then().statusCode(201).body("$", not(org.hamcrest.Matchers.hasKey("canonicalUrl")))
+                .body("$", not(org.hamcrest.Matchers.hasKey("modifiedAt"))).body("$", not(org.hamcrest.Matchers.hasKey("imageUrl")));
+        given().contentType(ContentType.JSON).body("{\"title\": \"T\", \"body\": \"B\", \"imageUrl\": \"javascript:x\"}")
+                .when().post("/articles")
+                .then().statusCode(400).body("errors[0].field", equalTo("imageUrl"));
+    }
+
     private static String quote(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }

@@ -17,12 +17,36 @@ public final class MetadataAgreement {
     private int published;
     private int lang;
 
+    private final int[] given = new int[4];
+    private final int[] givenAgreed = new int[4];
+
     public void add(DevPage.Expected expected, Extracted found) {
         pages++;
-        title += sameTokens(expected.title(), found.title(), false) ? 1 : 0;
-        byline += sameTokens(expected.byline(), found.byline(), true) ? 1 : 0;
-        published += Objects.equals(date(expected.publishedTime()), date(found.publishedTime())) ? 1 : 0;
-        lang += Objects.equals(lower(expected.lang()), lower(found.lang())) ? 1 : 0;
+        boolean[] agreed = {
+            sameTokens(expected.title(), found.title(), false),
+            sameTokens(expected.byline(), found.byline(), true),
+            Objects.equals(date(expected.publishedTime()), date(found.publishedTime())),
+            Objects.equals(lower(expected.lang()), lower(found.lang()))};
+        String[] expectedValues = {expected.title(), expected.byline(), expected.publishedTime(), expected.lang()};
+        title += agreed[0] ? 1 : 0;
+        byline += agreed[1] ? 1 : 0;
+        published += agreed[2] ? 1 : 0;
+        lang += agreed[3] ? 1 : 0;
+        for (int i = 0; i < 4; i++) {
+            if (expectedValues[i] != null && !expectedValues[i].isBlank()) {
+                given[i]++;
+                givenAgreed[i] += agreed[i] ? 1 : 0;
+            }
+        }
+    }
+
+    /** Title, byline, published, lang: agreed / pages where Readability.js found one, as "a/b". */
+    public String whereGiven() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            out.append(i == 0 ? "" : ", ").append(givenAgreed[i]).append('/').append(given[i]);
+        }
+        return out.toString();
     }
 
     public double title() {

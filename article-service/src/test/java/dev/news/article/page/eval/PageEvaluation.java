@@ -51,6 +51,7 @@ public final class PageEvaluation {
         System.out.printf(Locale.ROOT, "body: P %.3f R %.3f F1 %.3f%n", body.precision(), body.recall(), body.f1());
         System.out.printf(Locale.ROOT, "agreement: title %.2f, byline %.2f, published %.2f, lang %.2f%n", meta.title(), meta.byline(),
                 meta.published(), meta.lang());
+        System.out.println("where Readability.js found one (title, byline, published, lang): " + meta.whereGiven());
     }
 
     /** Our extractor's result in the terms of the comparison. */

@@ -40,8 +40,8 @@ public final class LibraryComparison {
         extractors.put("boilerpipe 1.2.2 ArticleExtractor", page -> boilerpipe(page, true));
         extractors.put("boilerpipe 1.2.2 DefaultExtractor", page -> boilerpipe(page, false));
         extractors.put("ours (PageExtractor: Readability4J + our metadata and debris filter)", PageEvaluation::ours);
-        System.out.println("| extractor | body P | body R | body F1 | title | byline | published | lang | failed | ms/page |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+        System.out.println("| extractor | body P | body R | body F1 | title | byline | published | lang | where given | failed | ms/page |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         extractors.forEach((name, extractor) -> row(name, extractor, pages));
     }
 
@@ -62,8 +62,9 @@ public final class LibraryComparison {
             meta.add(page.expected(), found);
         }
         double millis = (System.nanoTime() - start) / 1e6 / pages.size();
-        System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.2f | %.2f | %.2f | %.2f | %d | %.1f |%n", name, body.precision(),
-                body.recall(), body.f1(), meta.title(), meta.byline(), meta.published(), meta.lang(), failed.size(), millis);
+        System.out.printf(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.2f | %.2f | %.2f | %.2f | %s | %d | %.1f |%n", name,
+                body.precision(), body.recall(), body.f1(), meta.title(), meta.byline(), meta.published(), meta.lang(),
+                meta.whereGiven(), failed.size(), millis);
     }
 
     private static String decoded(DevPage page) {
