@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,7 +19,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 /**
  * The article node of a page's JSON-LD ({@code <script type="application/ld+json">}): the first node, in a top-level
  * array or an {@code @graph} too, whose {@code @type} is an article type ({@code NewsArticle}, {@code Article},
- * {@code BlogPosting} and the other {@code ...Article} types). Scripts that are not valid JSON are skipped.
+ * {@code BlogPosting} and the other {@code ...Article} and {@code ...Posting} types). Scripts that are not valid JSON are skipped.
  */
 final class JsonLdArticle {
 
@@ -28,6 +29,7 @@ final class JsonLdArticle {
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .build();
     private static final int MAX_NODES = 10_000;
+    private static final Pattern WRAPPER = Pattern.compile("^(<!\\[CDATA\\[|<!--)|(\\]\\]>|-->)$");
 
     private final JsonNode node;
 
@@ -45,9 +47,11 @@ final class JsonLdArticle {
         return Optional.empty();
     }
 
-    private static Optional<JsonNode> parse(String json) {
+    private static Optional<JsonNode> parse(String script) {
+        // Some pages wrap the JSON in a CDATA section or an HTML comment, for old XHTML parsers.
+        String json = WRAPPER.matcher(script.strip()).replaceAll("").strip();
         try {
-            return Optional.ofNullable(JSON.readTree(json.strip()));
+            return Optional.ofNullable(JSON.readTree(json));
         } catch (java.io.IOException e) {
             return Optional.empty();
         }
@@ -88,7 +92,7 @@ final class JsonLdArticle {
             return false;
         }
         String name = type.asText();
-        return name.endsWith("Article") || name.equals("BlogPosting") || name.equals("LiveBlogPosting");
+        return name.endsWith("Article") || name.endsWith("Posting");
     }
 
     Optional<String> text(String field) {

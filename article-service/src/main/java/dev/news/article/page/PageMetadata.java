@@ -25,6 +25,7 @@ public record PageMetadata(String title, List<String> authors, OffsetDateTime pu
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern BY = Pattern.compile("^(?i)(by|von|par|por|di|door)\\s+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:/»·]\\s+");
+    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final int MAX_AUTHORS = 20;
     private static final int MAX_AUTHOR_LENGTH = 100;
 
@@ -128,13 +129,15 @@ public record PageMetadata(String title, List<String> authors, OffsetDateTime pu
     private static List<String> authors(Document page, Optional<JsonLdArticle> ld) {
         List<String> found = ld.map(JsonLdArticle::authors).orElse(List.of());
         if (found.isEmpty()) {
-            found = first(() -> meta(page, "author"), () -> meta(page, "parsely-author"), () -> meta(page, "dc.creator"),
-                    () -> meta(page, "byl"), () -> meta(page, "sailthru.author"),
+            found = first(() -> meta(page, "dc:creator"), () -> meta(page, "dc.creator"), () -> meta(page, "dcterm:creator"),
+                    () -> meta(page, "author"), () -> meta(page, "parsely-author"), () -> meta(page, "byl"), () -> meta(page, "sailthru.author"),
                     () -> meta(page, "article:author").filter(a -> !a.startsWith("http")),
                     () -> bylineElement(page)).map(List::of).orElse(List.of());
         }
         LinkedHashSet<String> names = new LinkedHashSet<>();
-        for (String name : found) {
+        // "A and B" is two authors; "Last, First" is one, so commas are left alone.
+        List<String> split = found.stream().flatMap(n -> Stream.of(AND.split(n))).toList();
+        for (String name : split) {
             String clean = BY.matcher(name.replaceAll("\\s+", " ").strip()).replaceFirst("").strip();
             if (!clean.isEmpty() && clean.length() <= MAX_AUTHOR_LENGTH && !clean.startsWith("http") && names.size() < MAX_AUTHORS) {
                 names.add(clean);
