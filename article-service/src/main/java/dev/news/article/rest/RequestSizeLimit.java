@@ -11,8 +11,9 @@ import dev.news.problem.ProblemException;
 /**
  * Bounds a request body before it is read. Every endpoint but the NDJSON import reads its whole body into memory
  * before the article body's own limit can be checked, and the HTTP layer's limit has to leave room for an import
- * (read as it streams), so a larger body is refused here from its declared length with 413. A body sent without a
- * length (chunked) is still bounded only by the HTTP layer's limit.
+ * (read as it streams), so a larger body is refused here from its declared length with 413. A web page
+ * ({@code text/html}) is bounded by {@code news.article.page-max-bytes} instead. A body sent without a length (chunked)
+ * is still bounded only by the HTTP layer's limit (and a page by its own limit once read).
  */
 public class RequestSizeLimit {
 
