@@ -8,7 +8,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeTraversor;
 
-
 /**
  * Reads the article in a web page: decodes the bytes ({@link PageDecoder}), parses them with jsoup (broken markup
  * parses as browsers would), reads the metadata ({@link PageMetadata}), drops debris ({@link DebrisFilter}), finds the
@@ -44,7 +43,10 @@ public final class PageExtractor {
     public ExtractedPage extract(byte[] bytes, String charset, String address) {
         String text = PageDecoder.decode(bytes, charset).text();
         String head = text.substring(0, Math.min(text.length(), 8192));
-        if (BINARY.matcher(head).find() || !TAG.matcher(text).find()) {
+        if (BINARY.matcher(head).find()) {
+            throw new UnreadablePageException("not HTML: binary content");
+        }
+        if (!TAG.matcher(text).find()) {
             throw new UnreadablePageException("not HTML: no HTML tag found");
         }
         Document page = parse(text, address);
@@ -55,16 +57,18 @@ public final class PageExtractor {
         stopIfInterrupted();
         ContentFinder.Found found = content.find(page, address);
         stopIfInterrupted();
-        String body = found.content() == null ? "" : ParagraphWriter.write(found.content());
+        String written = found.content() == null ? "" : ParagraphWriter.write(found.content());
+        String title = meta.title() != null ? meta.title() : found.title();
+        String body = written;
+        if (title == null || title.isBlank()) {
+            // A page with no title of any kind: its first paragraph names it, as a reader would, and stays in the body.
+            title = written.split("\n", 2)[0];
+        } else {
+            body = withoutHeadline(written, title);
+        }
         if (body.codePointCount(0, body.length()) < limits.minBodyChars()) {
             throw new UnreadablePageException("no article text found in the page");
         }
-        String title = meta.title() != null ? meta.title() : found.title();
-        if (title == null || title.isBlank()) {
-            // A page with no title of any kind: its first paragraph names it, as a reader would.
-            title = body.split("\n", 2)[0];
-        }
-        body = withoutHeadline(body, title);
         return new ExtractedPage(shorten(title.replaceAll("\\s+", " ").strip()), body, meta.authors(), meta.publishedAt(),
                 meta.modifiedAt(), meta.siteName(), meta.language(), meta.canonicalUrl(), meta.imageUrl());
     }
