@@ -63,8 +63,6 @@ final class ParagraphWriter implements NodeVisitor {
             }
             if (BLOCKS.contains(tag)) {
                 flush();
-            } else if (tag.equals("td") || tag.equals("th")) {
-                append(" ");
             }
         }
     }
