@@ -49,6 +49,15 @@ public class Article extends PanacheEntityBase {
     @Column(length = 35)
     public String language;
 
+    @Column(name = "modified_at")
+    public OffsetDateTime modifiedAt;
+
+    @Column(name = "canonical_url", length = 2048)
+    public String canonicalUrl;
+
+    @Column(name = "image_url", length = 2048)
+    public String imageUrl;
+
     @Column(name = "content_hash", nullable = false, length = 64, columnDefinition = "bpchar(64)")
     public String contentHash;
 

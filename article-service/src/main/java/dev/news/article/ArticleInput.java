@@ -23,7 +23,7 @@ public record ArticleInput(
         @Schema(description = "Publisher's name")
         @Size(max = 500) String sourceName,
         @Schema(description = "Where the article was published: an absolute http(s) URL")
-        @Size(max = 2048) @Pattern(regexp = "https?://[^\\s/$.?#][^\\s]*", message = "must be an absolute http or https URL") String sourceUrl,
+        @Size(max = 2048) @Pattern(regexp = URL, message = "must be an absolute http or https URL") String sourceUrl,
         @Schema(description = "Author names")
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> authors,
         @Schema(description = "Publication time, ISO-8601 with offset", example = "2016-09-09T10:00:00Z")
@@ -31,7 +31,16 @@ public record ArticleInput(
         @Schema(description = "BCP 47 language tag", example = "en", maxLength = 35)
         @Size(max = 35) @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag such as en or en-GB") String language,
         @Schema(description = "On PUT without If-Match: the version being replaced")
-        @PositiveOrZero Integer version) {
+        @PositiveOrZero Integer version,
+        @Schema(description = "Time of the last change the publisher made, ISO-8601 with offset")
+        OffsetDateTime modifiedAt,
+        @Schema(description = "The page's canonical address: an absolute http(s) URL")
+        @Size(max = 2048) @Pattern(regexp = URL, message = "must be an absolute http or https URL") String canonicalUrl,
+        @Schema(description = "The article's lead image: an absolute http(s) URL")
+        @Size(max = 2048) @Pattern(regexp = URL, message = "must be an absolute http or https URL") String imageUrl) {
+
+    /** What an absolute http(s) URL must look like here. */
+    public static final String URL = "https?://[^\\s/$.?#][^\\s]*";
 
     public List<String> authorsOrEmpty() {
         return authors == null ? List.of() : authors;

@@ -1,5 +1,7 @@
 package dev.news.article.config;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -22,4 +24,24 @@ public interface ArticleConfig {
     /** Largest page size a list request may ask for. */
     @WithDefault("100")
     int maxPageSize();
+
+    /** Largest HTML page accepted, in bytes as sent; larger ones get 413. */
+    @WithDefault("5242880")
+    int pageMaxBytes();
+
+    /** How long reading one page may take; a page not read by then gets 422 and its extraction is stopped. */
+    @WithDefault("2S")
+    Duration pageTimeout();
+
+    /** Pages read at once; more wait up to the timeout for a turn, then get 503. */
+    @WithDefault("2")
+    int pageConcurrency();
+
+    /** Most elements a page may have once parsed; a page with more gets 422 before its content is looked for. */
+    @WithDefault("200000")
+    int pageMaxElements();
+
+    /** Deepest nesting of elements a parsed page may have; a deeper one gets 422 before its content is looked for. */
+    @WithDefault("100")
+    int pageMaxDepth();
 }

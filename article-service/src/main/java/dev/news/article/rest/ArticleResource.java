@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -35,9 +36,11 @@ import dev.news.article.ArticleInput;
 import dev.news.article.ArticlePage;
 import dev.news.article.ArticleView;
 import dev.news.article.ImportResult;
+import dev.news.article.page.ExtractedPage;
 import dev.news.article.service.ArticleImporter;
 import dev.news.article.service.ArticleService;
 import dev.news.article.service.ArticleSort;
+import dev.news.article.service.PageService;
 import dev.news.article.service.StaleVersionException;
 import dev.news.problem.IdParameter;
 import dev.news.problem.Problem;
@@ -58,11 +61,13 @@ public class ArticleResource {
     private final ArticleService articles;
     private final ArticleImporter importer;
     private final ReadAccess readAccess;
+    private final PageService pages;
 
-    ArticleResource(ArticleService articles, ArticleImporter importer, ReadAccess readAccess) {
+    ArticleResource(ArticleService articles, ArticleImporter importer, ReadAccess readAccess, PageService pages) {
         this.articles = articles;
         this.importer = importer;
         this.readAccess = readAccess;
+        this.pages = pages;
     }
 
     @POST
@@ -101,7 +106,49 @@ public class ArticleResource {
         if (title.length() > 1000) {
             throw ProblemException.badRequest("title", "size must be between 0 and 1000");
         }
-        return saved(articles.create(new ArticleInput(title, body, null, null, null, null, null, null)), uri);
+        return saved(articles.create(new ArticleInput(title, body, null, null, null, null, null, null, null, null, null)), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_HTML)
+    @Operation(summary = "Store an article from its web page", description = "The page as bytes; its character set from a "
+            + "byte-order mark, the charset parameter, a <meta> or else UTF-8 (windows-1252 when not valid UTF-8). The article "
+            + "(title, body, authors, times, site, language, canonical URL, lead image) is extracted and stored as by the JSON "
+            + "POST, with the same duplicate rule. sourceUrl, the page's address, resolves relative links and is stored; the "
+            + "service never fetches it.")
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "200", description = "Already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "413", description = "Page over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not HTML, no article in it, or not readable in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(EDITOR)
+    public Response createFromPage(byte[] page, @QueryParam("sourceUrl") String sourceUrl, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+            UriInfo uri) {
+        String address = sourceUrl(sourceUrl);
+        ExtractedPage extracted = pages.extract(page, type.getParameters().get("charset"), address);
+        return saved(articles.create(PageService.toInput(extracted, address)), uri);
+    }
+
+    @POST
+    @Path("extract")
+    @Consumes(MediaType.TEXT_HTML)
+    @Operation(summary = "Extract the article of a web page without storing it", description = "The same input as "
+            + "POST /articles with a page; answers what would be stored.")
+    @APIResponse(responseCode = "200", description = "The extracted article", content = @Content(schema = @Schema(implementation = ExtractedPage.class)))
+    @APIResponse(responseCode = "413", description = "Page over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not HTML, no article in it, or not readable in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(EDITOR)
+    public ExtractedPage extract(byte[] page, @QueryParam("sourceUrl") String sourceUrl, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
+        return pages.extract(page, type.getParameters().get("charset"), sourceUrl(sourceUrl));
+    }
+
+    private static String sourceUrl(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > 2048 || !value.matches(ArticleInput.URL)) {
+            throw ProblemException.badRequest("sourceUrl", "must be an absolute http or https URL of at most 2048 characters");
+        }
+        return value;
     }
 
     @GET

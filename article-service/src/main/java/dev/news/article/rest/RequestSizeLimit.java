@@ -11,8 +11,9 @@ import dev.news.problem.ProblemException;
 /**
  * Bounds a request body before it is read. Every endpoint but the NDJSON import reads its whole body into memory
  * before the article body's own limit can be checked, and the HTTP layer's limit has to leave room for an import
- * (read as it streams), so a larger body is refused here from its declared length with 413. A body sent without a
- * length (chunked) is still bounded only by the HTTP layer's limit.
+ * (read as it streams), so a larger body is refused here from its declared length with 413. A web page
+ * ({@code text/html}) is bounded by {@code news.article.page-max-bytes} instead. A body sent without a length (chunked)
+ * is still bounded only by the HTTP layer's limit (and a page by its own limit once read).
  */
 public class RequestSizeLimit {
 
@@ -33,9 +34,12 @@ public class RequestSizeLimit {
     @ServerRequestFilter(preMatching = true)
     public void bounded(ContainerRequestContext request) {
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        if (type != null && type.strip().toLowerCase(java.util.Locale.ROOT).startsWith(ArticleResource.NDJSON)) {
+        String lower = type == null ? "" : type.strip().toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith(ArticleResource.NDJSON)) {
             return;
         }
+        // A web page has its own limit, news.article.page-max-bytes, checked on its bytes as sent.
+        long limit = lower.startsWith("text/html") ? config.pageMaxBytes() : maxRequestBytes();
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length == null || length.isBlank()) {
             return;
@@ -46,8 +50,8 @@ public class RequestSizeLimit {
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest(HttpHeaders.CONTENT_LENGTH, "must be a whole number");
         }
-        if (declared > maxRequestBytes()) {
-            throw ProblemException.tooLarge("body", "the request is larger than " + maxRequestBytes() + " bytes");
+        if (declared > limit) {
+            throw ProblemException.tooLarge("body", "the request is larger than " + limit + " bytes");
         }
     }
 }

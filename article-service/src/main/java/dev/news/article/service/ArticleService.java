@@ -222,17 +222,24 @@ public class ArticleService {
      * (what JSON escapes or invalid UTF-8 can make), which would be stored as "?", and times out of its range.
      */
     public void checkStorable(ArticleInput input) {
-        if (input.publishedAt() != null && (input.publishedAt().getYear() < 1 || input.publishedAt().getYear() > 9999)) {
-            throw ProblemException.badRequest("publishedAt", "the year must be between 1 and 9999");
-        }
+        checkYear("publishedAt", input.publishedAt());
+        checkYear("modifiedAt", input.modifiedAt());
         checkStorable("title", input.title());
         checkStorable("body", input.body());
         checkStorable("sourceName", input.sourceName());
         checkStorable("sourceUrl", input.sourceUrl());
         checkStorable("language", input.language());
+        checkStorable("canonicalUrl", input.canonicalUrl());
+        checkStorable("imageUrl", input.imageUrl());
         List<String> authors = input.authorsOrEmpty();
         for (int i = 0; i < authors.size(); i++) {
             checkStorable("authors[" + i + "]", authors.get(i));
+        }
+    }
+
+    private static void checkYear(String field, OffsetDateTime time) {
+        if (time != null && (time.getYear() < 1 || time.getYear() > 9999)) {
+            throw ProblemException.badRequest(field, "the year must be between 1 and 9999");
         }
     }
 
@@ -268,6 +275,9 @@ public class ArticleService {
         article.authors = new ArrayList<>(input.authorsOrEmpty());
         article.publishedAt = input.publishedAt();
         article.language = input.language();
+        article.modifiedAt = input.modifiedAt();
+        article.canonicalUrl = input.canonicalUrl();
+        article.imageUrl = input.imageUrl();
         article.contentHash = hash;
     }
 

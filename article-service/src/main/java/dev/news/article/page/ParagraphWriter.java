@@ -1,0 +1,89 @@
+package dev.news.article.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * An article's markup as plain text: one paragraph per block (paragraph, heading, list item, block quote, table cell),
+ * paragraphs separated by a blank line, whitespace collapsed except in {@code <pre>}, a {@code <br>} a line break.
+ */
+final class ParagraphWriter implements NodeVisitor {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer", "h1", "h2",
+            "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
+            "figure", "hr", "address", "details", "summary");
+
+    private final List<String> paragraphs = new ArrayList<>();
+    private final StringBuilder current = new StringBuilder();
+    private int preDepth;
+
+    private ParagraphWriter() {
+    }
+
+    static String write(Element content) {
+        ParagraphWriter writer = new ParagraphWriter();
+        NodeTraversor.traverse(writer, content);
+        writer.flush();
+        return String.join("\n\n", writer.paragraphs);
+    }
+
+    @Override
+    public void head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+            append(preDepth > 0 ? text.getWholeText() : text.text());
+        } else if (node instanceof Element e) {
+            PageExtractor.stopIfInterrupted();
+            String tag = e.normalName();
+            if (tag.equals("br")) {
+                current.append('\n');
+            } else if (tag.equals("img")) {
+                append(" ");
+            } else if (BLOCKS.contains(tag)) {
+                flush();
+            }
+            if (tag.equals("pre")) {
+                preDepth++;
+            }
+        }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+        if (node instanceof Element e) {
+            String tag = e.normalName();
+            if (tag.equals("pre")) {
+                preDepth--;
+            }
+            if (BLOCKS.contains(tag)) {
+                flush();
+            }
+        }
+    }
+
+    private void append(String text) {
+        // Two inline texts meet with the space that the markup put between them, and only one.
+        if (!text.isEmpty() && !current.isEmpty() && preDepth == 0 && Character.isWhitespace(text.charAt(0))
+                && Character.isWhitespace(current.charAt(current.length() - 1))) {
+            current.append(text.stripLeading());
+        } else {
+            current.append(text);
+        }
+    }
+
+    private void flush() {
+        String paragraph = preDepth > 0 ? current.toString().strip()
+                : current.toString().replaceAll("[ \\t\\x0B\\f\\r\\u00A0]+", " ").replaceAll(" ?\n ?", "\n").strip();
+        paragraph = paragraph.replaceAll("\n{2,}", "\n");
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(paragraph);
+        }
+        current.setLength(0);
+    }
+}
