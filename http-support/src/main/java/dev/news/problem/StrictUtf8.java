@@ -3,12 +3,6 @@ package dev.news.problem;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -16,10 +10,10 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 /**
- * JSON and plain-text request bodies must be well-formed UTF-8. The JSON parser accepts overlong forms ({@code C0 BC}
- * read as {@code <}), which would let a filtered character through in disguise; the JDK's decoder does not, so every
- * such body is read through it on the way in and a malformed one is a 400 naming the body. Line-by-line imports keep
- * their per-line answer and are not read here.
+ * JSON and plain-text request bodies must be UTF-8 without forbidden values. The JSON parser accepts overlong forms
+ * ({@code C0 BC} read as {@code <}), which would let a filtered character through in disguise, so every such body is
+ * checked on the way in and one with such a sequence is a 400 naming the body. Line-by-line imports keep their
+ * per-line answer and are not read here.
  */
 @Provider
 public class StrictUtf8 implements ReaderInterceptor {
@@ -39,16 +33,21 @@ public class StrictUtf8 implements ReaderInterceptor {
         return charset == null || charset.equalsIgnoreCase("UTF-8") || charset.equalsIgnoreCase("UTF8");
     }
 
-    /** Passes the bytes on unchanged while a decoder checks them; a malformed sequence stops the read. */
+    /**
+     * Passes the bytes on unchanged while checking each complete multi-byte sequence for the values UTF-8 forbids:
+     * an overlong form, an encoded surrogate, a code point above U+10FFFF. Broken structure (a stray continuation
+     * byte, a sequence cut short) is left to the parser, which names the field it is in; the JDK's decoder cannot
+     * tell the two apart, so this is a small state machine of its own.
+     */
     static final class Checked extends FilterInputStream {
 
-        /** Bytes of a sequence cut by a read's end, at most three. */
-        private final ByteBuffer carry = ByteBuffer.allocate(4);
-        private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        private CharBuffer chars = CharBuffer.allocate(0);
-        private long offset;
+        /** Continuation bytes still expected by the sequence under way. */
+        private int need;
+        private int lead;
+        private boolean firstContinuation;
+        private boolean forbidden;
+        private long sequenceStart;
+        private long position;
 
         Checked(InputStream in) {
             super(in);
@@ -64,44 +63,50 @@ public class StrictUtf8 implements ReaderInterceptor {
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             int n = super.read(b, off, len);
-            if (n < 0) {
-                carry.flip();
-                if (carry.hasRemaining()) {
-                    throw malformed(offset);
-                }
-                return n;
+            for (int i = off; i < off + Math.max(n, 0); i++) {
+                check(b[i] & 0xFF);
             }
-            check(b, off, n);
             return n;
         }
 
         @Override
         public long skip(long n) throws IOException {
             byte[] buffer = new byte[(int) Math.min(n, 8192)];
-            int read = read(buffer, 0, buffer.length);
-            return Math.max(read, 0);
+            return Math.max(read(buffer, 0, buffer.length), 0);
         }
 
-        private void check(byte[] b, int off, int n) {
-            carry.flip();
-            ByteBuffer bytes = ByteBuffer.allocate(carry.remaining() + n);
-            bytes.put(carry).put(b, off, n).flip();
-            long start = offset - bytes.remaining() + n;
-            if (chars.capacity() < bytes.remaining()) {
-                chars = CharBuffer.allocate(bytes.remaining());
+        private void check(int x) {
+            if (need > 0 && (x & 0xC0) != 0x80) {
+                // A sequence cut short: the parser reports it; this byte starts afresh.
+                need = 0;
             }
-            chars.clear();
-            CoderResult result = decoder.decode(bytes, chars, false);
-            if (result.isError()) {
-                throw malformed(start + bytes.position());
+            if (need == 0) {
+                startSequence(x);
+            } else {
+                if (firstContinuation) {
+                    forbidden |= lead == 0xE0 && x < 0xA0 || lead == 0xED && x >= 0xA0 || lead == 0xF0 && x < 0x90
+                            || lead == 0xF4 && x >= 0x90;
+                    firstContinuation = false;
+                }
+                if (--need == 0 && forbidden) {
+                    throw malformed(sequenceStart);
+                }
             }
-            carry.clear();
-            carry.put(bytes);
-            offset += n;
+            position++;
+        }
+
+        private void startSequence(int x) {
+            lead = x;
+            sequenceStart = position;
+            firstContinuation = true;
+            // C0 and C1 only start overlong forms, F5 to F7 only code points above U+10FFFF.
+            forbidden = x == 0xC0 || x == 0xC1 || x >= 0xF5;
+            need = x >= 0xC0 && x <= 0xDF ? 1 : x >= 0xE0 && x <= 0xEF ? 2 : x >= 0xF0 && x <= 0xF7 ? 3 : 0;
         }
 
         private static ProblemException malformed(long at) {
-            return ProblemException.badRequest("body", "not valid UTF-8 (malformed or overlong byte sequence at byte " + at + ")");
+            return ProblemException.badRequest("body",
+                    "not valid UTF-8 (an overlong form, an encoded surrogate or a code point beyond U+10FFFF at byte " + at + ")");
         }
     }
 }

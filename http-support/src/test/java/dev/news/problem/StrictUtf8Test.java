@@ -47,8 +47,17 @@ class StrictUtf8Test {
     }
 
     @Test
-    void aSurrogateAndASequenceCutByTheEndAreRefused() {
+    void aSurrogateAndACodePointBeyondTheLastAreRefused() {
         assertThrows(ProblemException.class, () -> readAll(new byte[] {'a', (byte) 0xED, (byte) 0xA0, (byte) 0x80}, 2));
-        assertThrows(ProblemException.class, () -> readAll(new byte[] {'a', 'b', (byte) 0xE2, (byte) 0x82}, 3));
+        assertThrows(ProblemException.class,
+                () -> readAll(new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, 1));
+    }
+
+    @Test
+    void brokenStructureIsLeftToTheParserThatNamesItsField() throws IOException {
+        byte[] latin1 = "{\"title\": \"Caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1);
+        assertArrayEquals(latin1, readAll(latin1, 3));
+        byte[] cut = {'a', 'b', (byte) 0xE2, (byte) 0x82};
+        assertArrayEquals(cut, readAll(cut, 3));
     }
 }
