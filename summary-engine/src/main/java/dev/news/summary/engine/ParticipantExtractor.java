@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Finds who takes part: merges person mentions ("Lee" = "Anna Lee"), reads roles from titles before the
- * name or appositives after it, and ranks by salience. The subject of the lead ({@link LeadSubject}) comes
+ * name or appositives after it, and ranks by salience (the weights of {@link ParticipantWeights}). The subject of the lead ({@link LeadSubject}) comes
  * first: a person named there, else an organisation or country, else an unnamed group of people ("Police",
  * "At least five people", type GROUP) when the lead names no person at all.
  */
@@ -24,6 +24,15 @@ final class ParticipantExtractor {
     private static final int DESCRIBED_REACH = 2;
 
     private final RoleReader roles = new RoleReader();
+    private final ParticipantWeights weights;
+
+    ParticipantExtractor() {
+        this(ParticipantWeights.defaults());
+    }
+
+    ParticipantExtractor(ParticipantWeights weights) {
+        this.weights = weights;
+    }
 
     /** A participant being assembled from its mentions. */
     private static final class Candidate {
@@ -70,7 +79,7 @@ final class ParticipantExtractor {
             // The person doing the lead's main verb is the actor, whoever else the headline or quotes name.
             for (Candidate c : people) {
                 if (c.mentions.contains(actor)) {
-                    c.salience += 100;
+                    c.salience += weights.actorLead();
                     c.central = true;
                 }
             }
@@ -90,7 +99,7 @@ final class ParticipantExtractor {
             if (institution != null) {
                 score(institution, titleWords, lead, actor);
                 // The lead's actor outranks people who are only quoted or mentioned around it.
-                institution.salience += 100;
+                institution.salience += weights.actorLead();
                 institution.central = true;
                 all.add(institution);
             }
@@ -436,7 +445,7 @@ final class ParticipantExtractor {
      * people but no one by name, and no named person appears in that sentence at all: a named person in the
      * lead is usually the actor even when a group opens the sentence.
      */
-    private static Candidate group(ParsedArticle article, List<Mention> mentions, LeadSubject.Phrase subject) {
+    private Candidate group(ParsedArticle article, List<Mention> mentions, LeadSubject.Phrase subject) {
         if (subject == null) {
             return null;
         }
@@ -473,7 +482,7 @@ final class ParticipantExtractor {
         Candidate c = new Candidate("GROUP", name.toString(), nameWords(name.toString()));
         c.mentions.add(m);
         // The subject of the lead outranks anyone quoted or mentioned around it.
-        c.salience = 200;
+        c.salience = weights.group();
         c.central = true;
         return c;
     }
@@ -560,14 +569,15 @@ final class ParticipantExtractor {
         return c;
     }
 
-    private static void score(Candidate c, Set<String> titleWords, int lead, Mention actor) {
+    private void score(Candidate c, Set<String> titleWords, int lead, Mention actor) {
         boolean inTitle = c.words.stream().anyMatch(w -> w.length() > 1 && titleWords.contains(w));
         int first = c.firstSentence();
         boolean inLead = first <= lead + 1;
         boolean acts = actor != null && c.mentions.contains(actor);
         // Headline and lead say who the story is about; frequency only breaks ties among them.
-        c.salience = (inTitle ? 4.0 : 0.0) + (first == lead ? 3.0 : 0.0) + (inLead ? 1.5 : 0.0) + (acts ? 2.0 : 0.0)
-                + Math.min(c.mentions.size(), 6) + 2.0 / (1.0 + first - lead);
+        c.salience = (inTitle ? weights.title() : 0.0) + (first == lead ? weights.leadSentence() : 0.0)
+                + (inLead ? weights.nearLead() : 0.0) + (acts ? weights.actor() : 0.0)
+                + Math.min(c.mentions.size(), weights.mentionCap()) + weights.earliness() / (1.0 + first - lead);
         c.central = inTitle || inLead || c.mentions.size() >= 2;
         // Prefer the fullest form seen as the display name.
         for (Mention m : c.mentions) {

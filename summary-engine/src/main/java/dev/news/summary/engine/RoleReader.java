@@ -443,7 +443,7 @@ final class RoleReader {
             }
         }
         return new Role(title.toString(), affiliation,
-                new Evidence(sentence, tokens.get(start).start(), tokens.get(end - 1).end()),
+                Evidence.ofTokens(sentence, tokens, start, end),
                 namesOffice(tokens, start, end));
     }
 

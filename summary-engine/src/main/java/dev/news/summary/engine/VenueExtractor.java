@@ -316,7 +316,7 @@ final class VenueExtractor {
                 }
                 out.add(new VenueCandidate(name.toString(), VenueCandidate.Kind.SITE, s.index() - lead, !subordinate[i],
                         eventful(tokens, titleLemmas), inTitle(name.toString(), titleWords), 1.0, false,
-                        new Evidence(s.index(), tokens.get(from).start(), tokens.get(end - 1).end())));
+                        Evidence.ofTokens(s.index(), tokens, from, end)));
             }
         }
     }
@@ -355,7 +355,7 @@ final class VenueExtractor {
                         out.add(new VenueCandidate(name.toString(), VenueCandidate.Kind.EVENT_MODIFIER, s.index() - lead,
                                 !subordinate[i], true, inTitle(name.toString(), titleWords), 1.0,
                                 false,
-                                new Evidence(s.index(), tokens.get(i).start(), tokens.get(end - 1).end())));
+                                Evidence.ofTokens(s.index(), tokens, i, end)));
                     }
                 }
                 i = Math.max(end, i + 1);
