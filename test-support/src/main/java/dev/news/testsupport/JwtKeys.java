@@ -96,6 +96,11 @@ public final class JwtKeys {
         return sign(subject, Instant.now().plusSeconds(3600), groups);
     }
 
+    /** A valid token for {@code subject} issued now that expires only after {@code lifetime}. */
+    public String tokenLiving(java.time.Duration lifetime, String subject, String... groups) {
+        return sign(subject, Instant.now().plus(lifetime), groups);
+    }
+
     /** A token for {@code subject} that expired a minute ago. */
     public String expired(String subject, String... groups) {
         return sign(subject, Instant.now().minusSeconds(60), groups);

@@ -45,6 +45,16 @@ class AccessTests {
     }
 
     @Test
+    void aTokenMayLive25HoursAtMost() {
+        String month = JwtKeys.shared().tokenLiving(java.time.Duration.ofDays(30), "far-sighted-editor", "editor");
+        given().header("Authorization", "Bearer " + month).contentType(ContentType.JSON).body(ARTICLE)
+                .when().post("/articles").then().statusCode(401).contentType("application/problem+json");
+        String day = JwtKeys.shared().tokenLiving(java.time.Duration.ofHours(24), "daily-editor", "editor");
+        given().header("Authorization", "Bearer " + day).contentType(ContentType.JSON).body(ARTICLE)
+                .when().post("/articles").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)));
+    }
+
+    @Test
     void aTokenWithoutTheEditorRoleIs403() {
         String reader = JwtKeys.shared().token("a-reader", "reader");
         given().header("Authorization", "Bearer " + reader).contentType(ContentType.JSON).body(ARTICLE)
