@@ -109,8 +109,8 @@ public class SummaryService {
         SummaryKey key = new SummaryKey(articleId, article.contentHash(), LengthParameters.key(length), SummaryEngine.VERSION);
         String kept = summaries.get(key);
         registry.counter("news.summary.memory", "result", kept != null ? "hit" : "miss").increment();
-        Outcome outcome = kept != null ? new Outcome(kept, false) : loadOrCompute(key, article, length);
-        sample.stop(registry.timer("news.summary.duration", "source", outcome.computed() ? "fresh" : "stored"));
+        Outcome outcome = kept != null ? new Outcome(kept, STORED) : loadOrCompute(key, article, length);
+        sample.stop(registry.timer("news.summary.duration", "source", outcome.source()));
         return new Keyed(key, outcome.document());
     }
 
@@ -145,8 +145,13 @@ public class SummaryService {
         return document(null, title, null, analysis);
     }
 
-    private record Outcome(String document, boolean computed) {
+    /** Where a request's document came from: computed by it, stored (memory or database), or computed by another request it waited for. */
+    private record Outcome(String document, String source) {
     }
+
+    private static final String FRESH = "fresh";
+    private static final String STORED = "stored";
+    private static final String SHARED = "shared";
 
     /** The document from the store, or from the engine, looked for and computed once for requests that arrive together. */
     private Outcome loadOrCompute(SummaryKey key, ArticleDto article, Length length) {
@@ -154,7 +159,9 @@ public class SummaryService {
         CompletableFuture<Outcome> running = inFlight.putIfAbsent(key, mine);
         if (running != null) {
             try {
-                return running.join();
+                // Another request is computing it: this one waited, it did not compute a fresh summary.
+                Outcome theirs = running.join();
+                return new Outcome(theirs.document(), theirs.source().equals(FRESH) ? SHARED : theirs.source());
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
@@ -164,12 +171,12 @@ public class SummaryService {
             String kept = summaries.get(key);
             Outcome outcome;
             if (kept != null) {
-                outcome = new Outcome(kept, false);
+                outcome = new Outcome(kept, STORED);
             } else {
                 Optional<String> stored = store.find(key);
                 registry.counter("news.summary.store", "result", stored.isPresent() ? "hit" : "miss").increment();
-                outcome = stored.map(document -> new Outcome(document, false))
-                        .orElseGet(() -> new Outcome(compute(key, article, length), true));
+                outcome = stored.map(document -> new Outcome(document, STORED))
+                        .orElseGet(() -> new Outcome(compute(key, article, length), FRESH));
             }
             summaries.put(key, outcome.document());
             mine.complete(outcome);

@@ -197,6 +197,7 @@ class SummaryResourceTests {
         long id = given().baseUri(articleService()).header("Authorization", "Bearer " + JwtKeys.shared().editor()).contentType(ContentType.JSON)
                 .body(java.util.Map.of("title", "Warehouse fire contained in Lisbon", "body", body))
                 .when().post("/articles").then().statusCode(201).extract().jsonPath().getLong("id");
+        double fresh = requests("fresh");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<String>> answers = new ArrayList<>();
@@ -211,6 +212,17 @@ class SummaryResourceTests {
         } finally {
             pool.shutdown();
         }
+        // The requests that waited for that computation are "shared", not fresh summaries of their own.
+        assertEquals(fresh + 1, requests("fresh"), "one fresh summary counted");
+    }
+
+    /** How many summary requests the duration timer has counted with this source. */
+    private static double requests(String source) {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("news_summary_duration_seconds_count{") && line.contains("source=\"" + source + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     @Test
