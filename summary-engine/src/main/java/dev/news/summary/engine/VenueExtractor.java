@@ -262,14 +262,7 @@ final class VenueExtractor {
      */
     private static void sites(ParsedArticle article, int lead, Set<String> titleLemmas, Set<String> titleWords,
                               List<VenueCandidate> out) {
-        int seen = 0;
-        for (Sentence s : article.sentences()) {
-            if (article.debris().contains(s.index()) || s.index() < lead) {
-                continue;
-            }
-            if (seen++ >= SITE_SENTENCES) {
-                break;
-            }
+        for (Sentence s : leadSentences(article, lead)) {
             List<Token> tokens = s.tokens();
             boolean[] subordinate = Clauses.subordinate(tokens);
             for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -321,20 +314,27 @@ final class VenueExtractor {
         }
     }
 
+    /** The first {@value #SITE_SENTENCES} sentences from the lead on that are not page debris. */
+    private static List<Sentence> leadSentences(ParsedArticle article, int lead) {
+        List<Sentence> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            if (out.size() == SITE_SENTENCES) {
+                break;
+            }
+            if (!article.debris().contains(s.index()) && s.index() >= lead) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     /**
      * "The X Street talks", "a X Hall concert": a capitalised name the recogniser left untagged, written as the
      * modifier of an event noun in the lead sentences, names where that event was.
      */
     private static void namedEventPlaces(ParsedArticle article, int lead, Set<String> titleLemmas, Set<String> titleWords,
                                          List<VenueCandidate> out) {
-        int seen = 0;
-        for (Sentence s : article.sentences()) {
-            if (article.debris().contains(s.index()) || s.index() < lead) {
-                continue;
-            }
-            if (seen++ >= SITE_SENTENCES) {
-                break;
-            }
+        for (Sentence s : leadSentences(article, lead)) {
             List<Token> tokens = s.tokens();
             boolean[] subordinate = Clauses.subordinate(tokens);
             int i = 0;
