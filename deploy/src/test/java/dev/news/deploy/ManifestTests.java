@@ -627,7 +627,14 @@ class ManifestTests {
             int port = port(r.mainContainer(service), "http");
             assertEquals(List.of(String.valueOf(port)), instructions(dockerfile, "EXPOSE"), service + " EXPOSE");
             assertEquals(String.valueOf(port), source.property("quarkus.http.port"), service + " quarkus.http.port");
-            assertTrue(dockerfile.contains("JAVA_APP_JAR=\"" + imageJar(source) + "\""), service + " JAVA_APP_JAR");
+            List<String> entrypoints = instructions(dockerfile, "ENTRYPOINT");
+            assertEquals(1, entrypoints.size(), service + " Dockerfile ENTRYPOINT");
+            @SuppressWarnings("unchecked")
+            List<String> dockerEntrypoint = new com.fasterxml.jackson.databind.ObjectMapper().readValue(entrypoints.get(0), List.class);
+            JvmCommand docker = JvmCommand.parse(dockerEntrypoint, service + " Dockerfile ENTRYPOINT");
+            assertEquals("java", docker.executable(), service + ": the Dockerfile's image must start the JVM itself");
+            assertEquals(imageJar(source), docker.jar(), service + ": the Dockerfile and Jib images run the same jar");
+            assertTrue(docker.collectors().isEmpty(), service + ": the Dockerfile's entrypoint chooses no collector");
             JvmCommand entrypoint = JvmCommand.parse(List.of(source.property("quarkus.jib.jvm-entrypoint").split(",")),
                     service + " quarkus.jib.jvm-entrypoint");
             assertEquals("java", entrypoint.executable(), service + ": the image must start the JVM itself");
