@@ -42,6 +42,7 @@ import dev.news.article.service.ArticleService;
 import dev.news.article.service.ArticleSort;
 import dev.news.article.service.PageService;
 import dev.news.article.service.StaleVersionException;
+import dev.news.problem.AsciiNumbers;
 import dev.news.problem.IdParameter;
 import dev.news.problem.Problem;
 import dev.news.problem.ProblemException;
@@ -260,7 +261,7 @@ public class ArticleResource {
         }
         tag = tag.startsWith("W/") ? tag.substring(2) : tag;
         try {
-            return Integer.parseInt(tag.replace("\"", ""));
+            return AsciiNumbers.parseInt(tag.replace("\"", ""));
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest("If-Match", "must be an ETag given by GET, such as \"3\"");
         }
@@ -275,11 +276,12 @@ public class ArticleResource {
             return fallback;
         }
         try {
-            return Integer.parseInt(value.strip());
+            return AsciiNumbers.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest(name, "must be a whole number");
         }
     }
+
 
     private static ProblemException notFound(String id) {
         return ProblemException.notFound("article " + id + " not found");

@@ -108,7 +108,8 @@ class ArticleBadInputTests {
     }
 
     @ParameterizedTest(name = "{0}={1}")
-    @CsvSource({"page,0", "page,x", "size,0", "size,101", "size,-5", "sort,colour", "sort,'title,sideways'", "page,99999999999"})
+    @CsvSource({"page,0", "page,x", "size,0", "size,101", "size,-5", "sort,colour", "sort,'title,sideways'", "page,99999999999",
+            "page,\u0661", "size,\u0661\u0662", "size,\uff11\uff10"})
     void badPagingIs400(String name, String value) {
         given().queryParam(name, value).when().get("/articles")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo(name));

@@ -1,5 +1,6 @@
 package dev.news.summary.service;
 
+import dev.news.problem.AsciiNumbers;
 import dev.news.problem.ProblemException;
 import dev.news.summary.engine.Length;
 
@@ -91,7 +92,7 @@ public final class LengthParameters {
 
     private static int whole(String name, String value) {
         try {
-            return Integer.parseInt(value.strip());
+            return AsciiNumbers.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw ProblemException.badRequest(name, "must be a whole number");
         }

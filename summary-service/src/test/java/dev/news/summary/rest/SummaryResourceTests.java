@@ -244,6 +244,9 @@ class SummaryResourceTests {
         given().queryParam("sentences", 0).when().get("/summaries/1").then().statusCode(400).body("errors[0].field", equalTo("sentences"));
         given().queryParam("ratio", 1.5).when().get("/summaries/1").then().statusCode(400).body("errors[0].field", equalTo("ratio"));
         given().queryParam("words", -1).when().get("/summaries/1").then().statusCode(400).body("errors[0].field", equalTo("words"));
+        // Other scripts' digits are no number here ("\u0662" is an Arabic-Indic two).
+        given().queryParam("sentences", "\u0662").when().get("/summaries/1").then().statusCode(400)
+                .body("errors[0].field", equalTo("sentences"));
         given().queryParam("sentences", 2).queryParam("words", 10).when().get("/summaries/1").then().statusCode(400)
                 .body("detail", containsString("only one"));
     }

@@ -1,0 +1,20 @@
+package dev.news.problem;
+
+/** Whole numbers as requests write them: ASCII digits only. */
+public final class AsciiNumbers {
+
+    private AsciiNumbers() {
+    }
+
+    /**
+     * Like {@link Integer#parseInt(String)}, which also reads other scripts' digits ("١٢" as 12, fullwidth "１０"), but
+     * for ASCII digits with an optional sign only.
+     */
+    public static int parseInt(String value) {
+        String digits = value.startsWith("-") || value.startsWith("+") ? value.substring(1) : value;
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new NumberFormatException("not a whole number in ASCII digits: " + value);
+        }
+        return Integer.parseInt(value);
+    }
+}
