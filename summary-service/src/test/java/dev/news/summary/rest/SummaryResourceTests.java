@@ -289,6 +289,17 @@ class SummaryResourceTests {
     }
 
     @Test
+    void anEmptyAcceptIsAnsweredAsIfThereWereNone() throws IOException {
+        long id = storeSample();
+        given().header("Accept", "").when().get("/summaries/" + id)
+                .then().statusCode(200).contentType(ContentType.JSON).body("articleId", equalTo((int) id));
+        given().header("Accept", " ").when().get("/facts/" + id)
+                .then().statusCode(200).contentType(ContentType.JSON);
+        given().header("Accept", "").when().get("/summaries/abc")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("articleId"));
+    }
+
+    @Test
     void requestIdsAreEchoed() {
         given().header("X-Request-Id", "test-request-42").when().get("/summaries/987654321")
                 .then().statusCode(404).header("X-Request-Id", equalTo("test-request-42"));
