@@ -13,7 +13,7 @@ import dev.news.problem.ProblemException;
  * before the article body's own limit can be checked, and the HTTP layer's limit has to leave room for an import
  * (read as it streams), so a larger body is refused here from its declared length with 413. A web page
  * ({@code text/html}) is bounded by {@code news.article.page-max-bytes} instead. A body sent without a length (chunked)
- * is still bounded only by the HTTP layer's limit (and a page by its own limit once read).
+ * is counted as it is read and refused with the same 413 the moment it passes the limit, so it never fills the heap.
  */
 public class RequestSizeLimit {
 
@@ -42,6 +42,7 @@ public class RequestSizeLimit {
         long limit = lower.startsWith("text/html") ? config.pageMaxBytes() : maxRequestBytes();
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length == null || length.isBlank()) {
+            request.setEntityStream(new Bounded(request.getEntityStream(), limit));
             return;
         }
         long declared;
@@ -52,6 +53,43 @@ public class RequestSizeLimit {
         }
         if (declared > limit) {
             throw ProblemException.tooLarge("body", "the request is larger than " + limit + " bytes");
+        }
+    }
+
+    /** Passes a body on until more than {@code limit} bytes have come, then refuses it as too large. */
+    static final class Bounded extends java.io.FilterInputStream {
+
+        private final long limit;
+        private long read;
+
+        Bounded(java.io.InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limit) {
+                throw ProblemException.tooLarge("body", "the request is larger than " + limit + " bytes");
+            }
         }
     }
 }

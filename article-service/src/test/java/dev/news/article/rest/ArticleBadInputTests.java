@@ -151,6 +151,25 @@ class ArticleBadInputTests {
         assertEquals(before, stored(), "nothing stored");
     }
 
+    @Test
+    void aChunkedBodyIsRefusedOnceItPassesTheLimit() throws Exception {
+        long before = stored();
+        // Sent without a length: only counting it as it is read can stop it, before a heap's worth is buffered.
+        String head = "{\"title\": \"Chunked\", \"body\": \"A small body.\"}";
+        byte[] padded = (head + " ".repeat(8 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/articles"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", Editor.header())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(padded)))
+                .build();
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(before, stored(), "nothing stored");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"\u0661\u0662", "\u0967", "\uFF11"})
     void idsAreAsciiDigitsOnly(String id) {
