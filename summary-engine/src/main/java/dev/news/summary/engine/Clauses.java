@@ -50,8 +50,8 @@ final class Clauses {
                 // second past-tense verb with no subject of its own ("X has appealed for Y, kidnapped in Z").
                 Token next = i + 1 < n ? tokens.get(i + 1) : null;
                 boolean afterName = i > 0 && tokens.get(i - 1).ner().equals("PERSON");
-                // After a name, a comma opens an apposition ("X, 58, MP for Y in Z, said").
-                // "X, 58, MP for Y, said": after an age the apposition goes on, unless a verb resumes the clause.
+                // After a name, a comma opens an apposition ("X, 58, MP for Y in Z, said"), which goes on after an
+                // age unless a verb resumes the clause ("X, 58, died in Z").
                 boolean afterAge = inserted && i > 0 && tokens.get(i - 1).pos().equals("CD") && next != null
                         && !next.isVerb();
                 inserted = next != null && (opensInsertedClause(next) || finiteSeen && next.pos().equals("VBD")
