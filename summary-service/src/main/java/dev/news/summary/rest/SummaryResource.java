@@ -53,6 +53,7 @@ public class SummaryResource {
             + "article-service at most once per news.summary.article-max-age (5 s), or now with Cache-Control: no-cache.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = SummaryDocument.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "502", ref = "BadGateway")
     public String summary(@PathParam("articleId") String articleId, @QueryParam("sentences") String sentences,
             @QueryParam("ratio") String ratio, @QueryParam("words") String words, @HeaderParam("Cache-Control") String cacheControl) {
         return summaries.summary(IdParameter.parse("articleId", articleId), LengthParameters.parse(sentences, ratio, words, config.maxSentences()),
@@ -64,6 +65,7 @@ public class SummaryResource {
     @Operation(operationId = "getFacts", summary = "Key facts of a stored article")
     @APIResponse(responseCode = "200", description = "articleId, title and facts")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "502", ref = "BadGateway")
     public String facts(@PathParam("articleId") String articleId, @HeaderParam("Cache-Control") String cacheControl) {
         return summaries.facts(IdParameter.parse("articleId", articleId), CacheControl.revalidate(cacheControl));
     }
