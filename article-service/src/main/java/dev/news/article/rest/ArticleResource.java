@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.news.article.Article;
@@ -53,6 +54,8 @@ import dev.news.problem.TextInputs;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "articles", description = "Store, find, edit and remove news articles; writes need a bearer token with role editor")
 @SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "503", ref = "Unavailable")
 public class ArticleResource {
 
     static final String NDJSON = "application/x-ndjson";
@@ -73,12 +76,13 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Store an article", description = "Re-posting content already stored (same title and body after "
+    @Operation(operationId = "createArticle", summary = "Store an article", description = "Re-posting content already stored (same title and body after "
             + "whitespace normalisation) stores nothing and answers 200 with the existing article and its Location.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "200", description = "Already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Body over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @RolesAllowed(EDITOR)
     public Response create(@Valid ArticleInput input, UriInfo uri) {
         if (input == null) {
@@ -89,8 +93,13 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(summary = "Store an article from plain text", description = "The first non-empty line is the title, the rest the body.")
+    // The same operation as create(JSON) in the document: one path and method, two request media types.
+    @Operation(operationId = "createArticle", summary = "Store an article from plain text",
+            description = "The first non-empty line is the title, the rest the body.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @RolesAllowed(EDITOR)
     public Response createFromText(byte[] text, UriInfo uri) {
         String decoded = TextInputs.strictUtf8(text)
@@ -154,10 +163,15 @@ public class ArticleResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One article", description = "Its ETag is its version, for If-Match on PUT and "
+    @Operation(operationId = "getArticle", summary = "One article", description = "Its ETag is its version, for If-Match on PUT and "
             + "If-None-Match on GET (304 when unchanged).")
     @APIResponse(responseCode = "200", description = "The article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match version")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    // Reads are open by default (news.article.open-reads), else need any valid token: either is declared.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public Response get(@PathParam("id") String id, Request request) {
         readAccess.check();
         Article article = articles.find(parseId(id)).orElseThrow(() -> notFound(id));
@@ -171,9 +185,13 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "List or search articles", description = "q: full-text search over title and body, ranked; "
+    @Operation(operationId = "listArticles", summary = "List or search articles", description = "q: full-text search over title and body, ranked; "
             + "page counts from 1; sort: relevance (with q) or id|title|publishedAt|createdAt|updatedAt[,asc|desc].")
     @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    // Reads are open by default (news.article.open-reads), else need any valid token: either is declared.
+    @SecurityRequirementsSet
+    @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public ArticlePage list(@QueryParam("q") String query, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
         readAccess.check();
@@ -184,10 +202,14 @@ public class ArticleResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an article", description = "Needs the version being replaced: If-Match with the ETag of "
+    @Operation(operationId = "replaceArticle", summary = "Replace an article", description = "Needs the version being replaced: If-Match with the ETag of "
             + "GET, or version in the body. A stale version gets 412 and nothing is written.")
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     @APIResponse(responseCode = "428", description = "No version given", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(EDITOR)
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid ArticleInput input) {
@@ -202,10 +224,12 @@ public class ArticleResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Remove an article", description = "With If-Match (the ETag of GET), only that version is removed; "
+    @Operation(operationId = "deleteArticle", summary = "Remove an article", description = "With If-Match (the ETag of GET), only that version is removed; "
             + "another current version gets 412 and nothing is removed.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "412", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(EDITOR)
     public Response delete(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch) {
@@ -222,10 +246,11 @@ public class ArticleResource {
     @POST
     @Path("import")
     @Consumes(NDJSON)
-    @Operation(summary = "Import articles from NDJSON", description = "One article JSON object per line, read as it streams "
+    @Operation(operationId = "importArticles", summary = "Import articles from NDJSON", description = "One article JSON object per line, read as it streams "
             + "and written in batched transactions. Each non-blank line gets a result: created, duplicate or invalid with "
             + "the reason; an invalid line never stops the others.")
     @APIResponse(responseCode = "200", description = "One result per line", content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @RolesAllowed(EDITOR)
     public ImportResult importNdjson(InputStream body) {
         return importer.importNdjson(body);

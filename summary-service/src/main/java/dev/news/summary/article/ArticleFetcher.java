@@ -89,7 +89,9 @@ public class ArticleFetcher {
                 throw new ArticleServiceUnavailableException("article-service answered " + status, e);
             }
             count("client_error");
-            throw new ArticleServiceRejectedException("article-service refused the request with " + status, e);
+            String why = status == 401 || status == 403
+                    ? ": it wants credentials that summary-service does not send (is news.article.open-reads false?)" : "";
+            throw new ArticleServiceRejectedException("article-service refused the request with " + status + why, e);
         } catch (ProcessingException e) {
             count("unreachable");
             throw new ArticleServiceUnavailableException("article-service is unreachable", e);

@@ -60,7 +60,7 @@ public interface SummaryConfig {
     @WithDefault("1S")
     Duration analysisWait();
 
-    /** Characters of a text the engine analyses; the rest is left out. */
+    /** Characters of a text the engine analyses; the rest is left out, and the summary document says {@code "truncated": true}. */
     @WithDefault("100000")
     int maxAnalysedChars();
 

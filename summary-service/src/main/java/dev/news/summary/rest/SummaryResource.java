@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.news.problem.IdParameter;
@@ -31,6 +32,10 @@ import dev.news.summary.service.SummaryService;
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "summaries", description = "Extractive summaries and key facts")
+// No operation asks for credentials (POST /summaries is limited per client instead): an empty requirement says so.
+@SecurityRequirementsSet
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "503", ref = "Unavailable")
 public class SummaryResource {
 
     private final SummaryService summaries;
@@ -43,13 +48,12 @@ public class SummaryResource {
 
     @GET
     @Path("summaries/{articleId}")
-    @Operation(summary = "Summary and key facts of a stored article", description = "At most one of sentences (default 3), "
+    @Operation(operationId = "getSummary", summary = "Summary and key facts of a stored article", description = "At most one of sentences (default 3), "
             + "ratio or words. Served from the store when the article is unchanged. Whether it changed is asked of "
             + "article-service at most once per news.summary.article-max-age (5 s), or now with Cache-Control: no-cache.")
     @APIResponse(responseCode = "200", description = "The summary", content = @Content(schema = @Schema(implementation = SummaryDocument.class)))
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "article-service or the engine unavailable, or the analysis overran its deadline; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "502", ref = "BadGateway")
     public String summary(@PathParam("articleId") String articleId, @QueryParam("sentences") String sentences,
             @QueryParam("ratio") String ratio, @QueryParam("words") String words, @HeaderParam("Cache-Control") String cacheControl) {
         return summaries.summary(IdParameter.parse("articleId", articleId), LengthParameters.parse(sentences, ratio, words, config.maxSentences()),
@@ -58,9 +62,10 @@ public class SummaryResource {
 
     @GET
     @Path("facts/{articleId}")
-    @Operation(summary = "Key facts of a stored article")
+    @Operation(operationId = "getFacts", summary = "Key facts of a stored article")
     @APIResponse(responseCode = "200", description = "articleId, title and facts")
-    @APIResponse(responseCode = "404", description = "No such article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "502", ref = "BadGateway")
     public String facts(@PathParam("articleId") String articleId, @HeaderParam("Cache-Control") String cacheControl) {
         return summaries.facts(IdParameter.parse("articleId", articleId), CacheControl.revalidate(cacheControl));
     }
@@ -69,12 +74,10 @@ public class SummaryResource {
     @Path("summaries")
     @RateLimited
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Summarise text that is not stored")
+    @Operation(operationId = "summarizeText", summary = "Summarise text that is not stored")
     @APIResponse(responseCode = "200", description = "The summary, without articleId", content = @Content(schema = @Schema(implementation = SummaryDocument.class)))
     @APIResponse(responseCode = "413", description = "Text over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many texts from this client; see Retry-After",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "The engine is busy or the analysis overran its deadline; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryDocument summarize(@Valid SummarizeRequest request) {
         if (request == null) {

@@ -1,5 +1,8 @@
 package dev.news.summary.rest;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -9,6 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.news.problem.ProblemException;
 import dev.news.problem.ProblemMappers;
+import dev.news.summary.article.ArticleServiceRejectedException;
 import dev.news.summary.article.ArticleServiceUnavailableException;
 import dev.news.summary.config.SummaryConfig;
 import dev.news.summary.engine.InvalidTextException;
@@ -28,6 +32,13 @@ public class UnavailableMappers {
     public Response articleServiceDown(ArticleServiceUnavailableException e, UriInfo uri) {
         LOG.warnf("article-service unavailable: %s", e.getMessage());
         return ProblemMappers.render(ProblemException.unavailable("article-service is unavailable: " + e.getMessage(), config.retryAfterSeconds()), uri);
+    }
+
+    /** article-service answered with a refusal: our fault or its settings', not a passing outage, so no Retry-After. */
+    @ServerExceptionMapper
+    public Response articleServiceRefused(ArticleServiceRejectedException e, UriInfo uri) {
+        LOG.warnf("%s", e.getMessage());
+        return ProblemMappers.render(new ProblemException(502, "Bad gateway", e.getMessage(), List.of(), Map.of()), uri);
     }
 
     /** Timeout, open circuit breaker or full bulkhead on the way to article-service. */

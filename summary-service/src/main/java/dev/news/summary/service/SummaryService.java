@@ -142,7 +142,7 @@ public class SummaryService {
         SummaryEngine engine = engines.engine();
         Analysis analysis = analyses.run(() -> engine.summarize(new Document(title, text, null), length));
         sample.stop(registry.timer("news.summary.duration", "source", "posted"));
-        return document(null, title, null, analysis);
+        return document(null, title, null, analysis, truncated(text));
     }
 
     /** Where a request's document came from: computed by it, stored (memory or database), or computed by another request it waited for. */
@@ -194,7 +194,7 @@ public class SummaryService {
         Analysis analysis = analyses.run(() -> engine.summarize(new Document(article.title(), article.body(), article.publishedAt()), length));
         String json;
         try {
-            json = mapper.writeValueAsString(document(article.id(), article.title(), article.contentHash(), analysis));
+            json = mapper.writeValueAsString(document(article.id(), article.title(), article.contentHash(), analysis, truncated(article.body())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("summary could not be written as JSON", e);
         }
@@ -202,8 +202,13 @@ public class SummaryService {
         return json;
     }
 
-    private static SummaryDocument document(Long articleId, String title, String contentHash, Analysis analysis) {
-        return new SummaryDocument(articleId, title, contentHash, analysis.summary(), analysis.facts(),
+    /** True (else absent) when the engine analysed only the first {@code news.summary.max-analysed-chars} of the text. */
+    private Boolean truncated(String text) {
+        return text != null && text.length() > config.maxAnalysedChars() ? Boolean.TRUE : null;
+    }
+
+    private static SummaryDocument document(Long articleId, String title, String contentHash, Analysis analysis, Boolean truncated) {
+        return new SummaryDocument(articleId, title, contentHash, analysis.summary(), analysis.facts(), truncated,
                 new SummaryDocument.Engine(SummaryEngine.NAME, SummaryEngine.VERSION), OffsetDateTime.now(ZoneOffset.UTC));
     }
 }

@@ -23,7 +23,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
-/** article-service down, failing or slow: summary-service answers 503, opens its breaker, and recovers alone. */
+/**
+ * article-service down, failing or slow: summary-service answers 503, opens its breaker, and recovers alone. Refusing
+ * is none of these: 502.
+ */
 @QuarkusTest
 @TestProfile(ArticleServiceFaultTests.ShortFaultTolerance.class)
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.MATCHING_RESOURCES,
@@ -137,6 +140,21 @@ class ArticleServiceFaultTests {
 
     @Test
     @Order(7)
+    void aRefusalIs502NamingItNotUnavailable() {
+        mode("refuse");
+        int before = calls();
+        given().when().get("/summaries/41").then().statusCode(502)
+                .contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.nullValue())
+                .body("status", equalTo(502))
+                .body("detail", containsString("refused the request with 401"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("unavailable")));
+        assertEquals(before + 1, calls(), "a refusal is not retried");
+        mode("ok");
+    }
+
+    @Test
+    @Order(8)
     void postedTextsAreRateLimitedPerClient() {
         for (int i = 0; i < 3; i++) {
             given().contentType("application/json").body("{\"text\": \"\"}").when().post("/summaries").then().statusCode(400);
@@ -149,7 +167,7 @@ class ArticleServiceFaultTests {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void theLimitHoldsForEverySpellingOfThePath() {
         // The limit of the test before is spent; other spellings reach the same method and must not start afresh.
         for (String path : new String[] {"/summaries", "/summaries/", "/summaries/.", "//summaries", "/./summaries"}) {

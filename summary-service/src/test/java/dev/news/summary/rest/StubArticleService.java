@@ -77,6 +77,8 @@ public class StubArticleService implements QuarkusTestResourceLifecycleManager {
         calls.incrementAndGet();
         switch (mode) {
             case "error" -> send(exchange, 500, "{\"status\": 500}");
+            // As article-service with news.article.open-reads=false answers a call without a token.
+            case "refuse" -> send(exchange, 401, "{\"status\": 401}");
             case "slow" -> {
                 try {
                     Thread.sleep(5_000);

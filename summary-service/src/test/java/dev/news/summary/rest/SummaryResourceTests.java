@@ -269,8 +269,23 @@ class SummaryResourceTests {
                 .when().post("/summaries")
                 .then().statusCode(200)
                 .body("$", not(hasKey("articleId")))
+                .body("$", not(hasKey("truncated")))
                 .body("summary", hasSize(2))
                 .body("facts.places.name", hasItem("Porto"));
+    }
+
+    @Test
+    void textBeyondTheAnalysedLengthSaysItWasTruncated() {
+        // Past news.summary.max-analysed-chars (100,000) but within the 1 MiB accepted; the padding is blank, so
+        // the analysis stays as short as the sentences before it.
+        String opening = "The city council of Porto approved a new tram line on Monday. Construction will start in March. ";
+        String text = opening + " ".repeat(100_000) + "The mayor of Lisbon resigned on Friday.";
+        given().contentType(ContentType.JSON)
+                .body(java.util.Map.of("text", text, "sentences", 3))
+                .when().post("/summaries")
+                .then().statusCode(200)
+                .body("truncated", equalTo(true))
+                .body("summary.text", not(hasItem(containsString("Lisbon"))));
     }
 
     @Test
