@@ -27,6 +27,7 @@ final class HelpLayout {
             "news articles get", List.of("--article-url", "--timeout", "--no-color", "--no-pager", "--verbose"),
             "news articles add", List.of("--article-url", "--timeout", "--verbose"),
             "news articles import", List.of("--article-url", "--timeout", "--verbose"),
+            "news articles extract", List.of("--article-url", "--timeout", "--no-color", "--no-pager", "--verbose"),
             "news articles delete", List.of("--article-url", "--timeout", "--verbose"),
             "news version", List.of("--article-url", "--summary-url", "--timeout"));
 

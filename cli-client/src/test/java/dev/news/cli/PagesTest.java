@@ -18,6 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** Web pages in: {@code --html} and {@code --url} on add, and how fetching a page fails. */
 class PagesTest {
 
@@ -245,5 +248,69 @@ class PagesTest {
         Cli.Result result = Cli.run(environment(), "articles", "add", "--html", empty.toString());
 
         assertOneLineError(result, 2, "no page: " + empty + " is empty");
+    }
+
+    @Test
+    void extractShowsWhatWouldBeStoredWithoutStoringIt() throws Exception {
+        services.on("POST", "/articles/extract", 200, "extracted-page.json");
+        Path saved = Files.writeString(home.resolve("talks.html"), PAGE);
+
+        Cli.Result result = Cli.run(environment(), "articles", "extract", "--html", saved.toString(),
+                "--source-url", "https://news.example/world/talks-resume?utm=x");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals("""
+                Talks resume in Geneva
+                not stored | Example News | A. Reporter | 2026-11-30T08:00:00Z | en
+                canonical: https://news.example/world/talks-resume
+
+                Negotiators met on Monday in Geneva to resume talks on a cease-fire.
+
+                The meeting lasted four hours and ended without a statement – café talk, one delegate said.
+                """, result.out());
+        assertEquals(1, services.requests().size());
+        StubServer.Request posted = services.requests().get(0);
+        assertEquals("/articles/extract", posted.path());
+        assertEquals("https://news.example/world/talks-resume?utm=x", sourceUrl(posted));
+        assertEquals(PAGE, posted.body());
+    }
+
+    @Test
+    void extractFetchesAUrlAndPrintsJsonAndYaml() throws Exception {
+        services.on("POST", "/articles/extract", 200, "extracted-page.json");
+
+        Cli.Result json = Cli.run(environment(), "articles", "extract", "--url", web.url() + "/news/talks", "-o", "json");
+        Cli.Result yaml = Cli.run(environment(), "articles", "extract", "--url", web.url() + "/news/talks", "-o", "yaml");
+
+        assertEquals(0, json.exitCode(), json::toString);
+        JsonNode extracted = new ObjectMapper().readTree(json.out());
+        assertEquals("Talks resume in Geneva", extracted.path("title").asText());
+        assertEquals("https://news.example/world/talks-resume", extracted.path("canonicalUrl").asText());
+        assertTrue(json.out().indexOf("\"authors\"") < json.out().indexOf("\"title\""), "keys in alphabetical order");
+        assertEquals(0, yaml.exitCode(), yaml::toString);
+        assertTrue(yaml.out().contains("siteName: Example News\n") && yaml.out().contains("language: en\n"), yaml.out());
+        assertEquals(web.url() + "/news/talks", sourceUrl(services.requests().get(0)));
+    }
+
+    @Test
+    void extractNeedsAPage() {
+        Cli.Result none = Cli.run(environment(), "articles", "extract");
+        Cli.Result both = Cli.run(environment(), "articles", "extract", "--html", "a.html", "--url", "https://news.example/a");
+
+        assertEquals(2, none.exitCode(), none::toString);
+        assertTrue(none.err().contains("--html FILE, --html - or --url URL"), none.err());
+        assertEquals(2, both.exitCode(), both::toString);
+        assertTrue(both.err().contains("not both"), both.err());
+        assertTrue(services.requests().isEmpty());
+    }
+
+    @Test
+    void extractOfAPageWithoutAnArticleSaysWhy() throws Exception {
+        services.on("POST", "/articles/extract", 422, "problem-422.json");
+        Path saved = Files.writeString(home.resolve("menu.html"), "<html><body><nav>Home</nav></body></html>");
+
+        Cli.Result result = Cli.run(environment(), "articles", "extract", "--html", saved.toString());
+
+        assertOneLineError(result, 1, "no article text found in the page");
     }
 }
