@@ -313,4 +313,54 @@ class PagesTest {
 
         assertOneLineError(result, 1, "no article text found in the page");
     }
+
+    @Test
+    void summarizeExtractsThePageThenSummarisesItsTextWithoutStoringIt() throws Exception {
+        services.on("POST", "/articles/extract", 200, "extracted-page.json");
+        services.on("POST", "/summaries", 200, "summary-42.json");
+
+        Cli.Result result = Cli.run(environment(), "summarize", "--url", web.url() + "/news/talks",
+                "--sentences", "2");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertTrue(result.out().contains("Key facts"), result.out());
+        assertEquals(List.of("/articles/extract", "/summaries"),
+                services.requests().stream().map(StubServer.Request::path).toList(), "extracted and summarised, not stored");
+        assertEquals(PAGE, services.requests().get(0).body());
+        JsonNode sent = new ObjectMapper().readTree(services.requests().get(1).body());
+        assertEquals("Talks resume in Geneva", sent.path("title").asText());
+        assertTrue(sent.path("text").asText().startsWith("Negotiators met on Monday in Geneva")
+                && sent.path("text").asText().endsWith("one delegate said."), sent.toString());
+        assertEquals(2, sent.path("sentences").asInt());
+    }
+
+    @Test
+    void summarizeOfASavedPageKeepsAGivenTitle() throws Exception {
+        services.on("POST", "/articles/extract", 200, "extracted-page.json");
+        services.on("POST", "/summaries", 200, "summary-42.json");
+        Environment withStdin = environment().withStdin(new ByteArrayInputStream(PAGE.getBytes(StandardCharsets.UTF_8)));
+
+        Cli.Result result = Cli.run(withStdin, "summarize", "--html", "-", "--title", "Geneva talks", "-o", "json");
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertEquals(42, new ObjectMapper().readTree(result.out()).path("articleId").asInt());
+        assertEquals("Geneva talks", new ObjectMapper().readTree(services.requests().get(1).body()).path("title").asText());
+    }
+
+    @Test
+    void summarizeTakesTextOrAPageNotBoth() {
+        Cli.Result result = Cli.run(environment(), "summarize", "story.txt", "--url", "https://news.example/a");
+
+        assertEquals(2, result.exitCode(), result::toString);
+        assertTrue(result.err().contains("not both"), result.err());
+        assertTrue(services.requests().isEmpty());
+    }
+
+    @Test
+    void summarizeOfAPageThatCannotBeFetchedSummarisesNothing() {
+        Cli.Result result = Cli.run(environment(), "summarize", "--url", web.url() + "/gone");
+
+        assertOneLineError(result, 3, "no page at");
+        assertTrue(services.requests().isEmpty());
+    }
 }
