@@ -22,9 +22,13 @@ import picocli.CommandLine.Spec;
         footer = {
             "  news articles add --title \"Talks in Geneva\" story.txt",
             "  curl -s https://example.org/story.txt | news articles add --title \"Talks\" --source Example",
+            "  news articles add --url https://example.org/news/talks-in-geneva",
+            "  news articles add --html saved-page.html --source-url https://example.org/news/talks",
         },
         description = {
     "Stores an article; its body is read from FILE or, with - or none, from standard input.",
+    "With --html or --url it is a web page instead, whose article (title, authors, times, language...) "
+        + "article-service extracts; the text options do not apply then.",
     "Adding the same content again answers with the article already stored.",
 })
 public final class ArticlesAddCommand implements Callable<Integer> {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  news articles import articles.ndjson",
-            "  news articles import stories/             # .txt files and saved .html pages",
+            "  news articles import stories/",
             "  gunzip -c dump.ndjson.gz | news articles import -",
         },
         description = {
