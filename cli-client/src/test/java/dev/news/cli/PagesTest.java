@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.net.InetAddress;
+import java.io.OutputStream;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -175,6 +177,38 @@ class PagesTest {
         assertOneLineError(result, 4, "within 1 s");
         assertTrue(System.nanoTime() - started < 2_000_000_000L, "waited past the timeout");
         assertTrue(services.requests().isEmpty());
+    }
+
+    @Test
+    void aPageThatTricklesInIsStoppedAtTheTimeout() throws Exception {
+        // Headers at once, then the body too slowly: the deadline must cover the whole answer, not only its start.
+        try (ServerSocket trickle = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Thread server = new Thread(() -> {
+                try (Socket client = trickle.accept()) {
+                    client.getInputStream().read(new byte[4096]);
+                    OutputStream out = client.getOutputStream();
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n<p>")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    for (int i = 0; i < 30; i++) {
+                        out.write('x');
+                        out.flush();
+                        Thread.sleep(100);
+                    }
+                } catch (Exception closed) {
+                    // The client gave up, as it should.
+                }
+            });
+            server.setDaemon(true);
+            server.start();
+
+            long started = System.nanoTime();
+            Cli.Result result = Cli.run(environment(), "--timeout", "1", "articles", "add", "--url",
+                    "http://127.0.0.1:" + trickle.getLocalPort() + "/slow");
+
+            assertOneLineError(result, 4, "did not send its page within 1 s");
+            assertTrue(System.nanoTime() - started < 2_500_000_000L, "waited past the timeout");
+            assertTrue(services.requests().isEmpty());
+        }
     }
 
     @Test
