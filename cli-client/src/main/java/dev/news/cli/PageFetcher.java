@@ -1,7 +1,6 @@
 package dev.news.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.URISyntaxException;
