@@ -8,12 +8,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code news articles}: the group of commands on stored articles. */
 @Command(name = "articles",
-        description = "Lists, shows, adds, imports and deletes stored articles.",
+        description = "Lists, shows, adds, imports and deletes stored articles; extracts the article of a web page.",
         synopsisSubcommandLabel = "COMMAND",
         footerHeading = "%nExamples:%n",
         footer = {
             "  news articles list --query \"Kerry Lavrov\"",
             "  news articles add --title \"Talks in Geneva\" story.txt",
+            "  news articles add --url https://example.org/news/talks-in-geneva",
             "  news articles import articles.ndjson",
         },
         subcommands = {
@@ -21,6 +22,7 @@ import picocli.CommandLine.Spec;
             ArticlesGetCommand.class,
             ArticlesAddCommand.class,
             ArticlesImportCommand.class,
+            ArticlesExtractCommand.class,
             ArticlesDeleteCommand.class,
         })
 public final class ArticlesCommand implements Callable<Integer> {

@@ -1,8 +1,13 @@
 package dev.news.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,7 +23,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code news articles import}: stores many articles from NDJSON (a file or standard input) or a folder of .txt files. */
+/** {@code news articles import}: stores many articles from NDJSON (a file or standard input) or a folder of .txt and .html files. */
 @Command(name = "import",
         footerHeading = "%nExamples:%n",
         footer = {
@@ -28,7 +33,8 @@ import picocli.CommandLine.Spec;
         },
         description = {
     "Stores many articles: the lines of an NDJSON file or of standard input (-), one article JSON per line, or the "
-        + ".txt files of a folder (first non-empty line the title, the rest the body).",
+        + ".txt files of a folder (first non-empty line the title, the rest the body) and its .html and .htm files, "
+        + "each sent as a web page whose article article-service extracts.",
     "Prints how many were created (and their ids), were already stored (duplicates) or were invalid; the invalid "
         + "ones are listed on stderr. Exits 6 when some were invalid and 1 when none could be stored.",
 })
@@ -41,7 +47,7 @@ public final class ArticlesImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SOURCE", description = "An .ndjson file, - for NDJSON on standard input, or a folder of .txt files.")
+    @Parameters(paramLabel = "SOURCE", description = "An .ndjson file, - for NDJSON on standard input, or a folder of .txt and .html files.")
     String source;
 
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "100",
@@ -133,7 +139,9 @@ public final class ArticlesImportCommand implements Callable<Integer> {
         List<ImportSource.Entry> sent = new ArrayList<>();
         StringBuilder ndjson = new StringBuilder();
         for (ImportSource.Entry entry : batch) {
-            if (entry.problem() != null) {
+            if (entry.page() != null) {
+                sendPage(service, entry, report, results);
+            } else if (entry.problem() != null) {
                 results.addObject().put("source", entry.origin()).put("status", "invalid").put("reason", entry.problem());
                 add(report, "invalid", 1);
             } else {
@@ -157,6 +165,50 @@ public final class ArticlesImportCommand implements Callable<Integer> {
                     copy.set(field.getKey(), field.getValue());
                 }
             });
+        }
+    }
+
+    /** Posts one page on its own, as the import endpoint takes JSON only; a page the service refuses is invalid. */
+    private static void sendPage(ServiceClient service, ImportSource.Entry entry, ObjectNode report, ArrayNode results) {
+        ObjectNode result = ServiceClient.JSON.createObjectNode().put("source", entry.origin());
+        try {
+            byte[] page = readPage(entry.page());
+            ServiceClient.Reply reply = service.post("/articles", page, "text/html", null);
+            String status = reply.status() == 200 ? "duplicate" : "created";
+            result.put("status", status).set("id", reply.body().path("id"));
+            add(report, status.equals("created") ? "created" : "duplicates", 1);
+        } catch (InvalidPage | NewsException refused) {
+            if (refused instanceof NewsException failure && !PAGE_REFUSALS.contains(failure.status())) {
+                throw failure;
+            }
+            result.put("status", "invalid").put("reason", refused.getMessage());
+            add(report, "invalid", 1);
+        }
+        results.add(result);
+    }
+
+    /** What article-service answers about a page itself (bad, too large, no article), as opposed to a failure. */
+    private static final Set<Integer> PAGE_REFUSALS = Set.of(400, 413, 422);
+
+    /** A page file that cannot be sent: empty, over the limit, unreadable. */
+    private static final class InvalidPage extends Exception {
+        InvalidPage(String reason) {
+            super(reason);
+        }
+    }
+
+    private static byte[] readPage(Path file) throws InvalidPage {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] page = in.readNBytes(PageFetcher.MAX_BYTES + 1);
+            if (page.length > PageFetcher.MAX_BYTES) {
+                throw new InvalidPage(PageFetcher.tooLarge("the page").getMessage());
+            }
+            if (page.length == 0) {
+                throw new InvalidPage("the file is empty");
+            }
+            return page;
+        } catch (IOException e) {
+            throw new InvalidPage("cannot read it: " + e.getMessage());
         }
     }
 

@@ -22,11 +22,12 @@ final class HelpLayout {
     private static final Map<String, List<String>> USED = Map.of(
             "news summary", List.of("--summary-url", "--timeout", "--no-color", "--no-pager", "--verbose"),
             "news facts", List.of("--summary-url", "--timeout", "--no-color", "--no-pager", "--verbose"),
-            "news summarize", List.of("--summary-url", "--timeout", "--no-color", "--no-pager", "--verbose"),
+            "news summarize", List.of("--article-url", "--summary-url", "--timeout", "--no-color", "--no-pager", "--verbose"),
             "news articles list", List.of("--article-url", "--timeout", "--no-color", "--no-pager", "--verbose"),
             "news articles get", List.of("--article-url", "--timeout", "--no-color", "--no-pager", "--verbose"),
             "news articles add", List.of("--article-url", "--timeout", "--verbose"),
             "news articles import", List.of("--article-url", "--timeout", "--verbose"),
+            "news articles extract", List.of("--article-url", "--timeout", "--no-color", "--no-pager", "--verbose"),
             "news articles delete", List.of("--article-url", "--timeout", "--verbose"),
             "news version", List.of("--article-url", "--summary-url", "--timeout"));
 

@@ -10,17 +10,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * The articles of an import: the lines of an NDJSON file or of standard input, or the .txt files of a folder,
- * handed out in batches so that a large file or folder never sits in memory at once.
+ * The articles of an import: the lines of an NDJSON file or of standard input, or the .txt and .html (.htm) files
+ * of a folder, handed out in batches so that a large file or folder never sits in memory at once.
  */
 public final class ImportSource {
 
-    /** One article to import: where it comes from, and its JSON, or why it cannot be sent. */
-    public record Entry(String origin, String json, String problem) {
+    /**
+     * One article to import: where it comes from, and its JSON, or why it cannot be sent, or the web page it is read
+     * from (read only when it is sent, as a page may be large).
+     */
+    public record Entry(String origin, String json, String problem, Path page) {
+        Entry(String origin, String json, String problem) {
+            this(origin, json, problem, null);
+        }
     }
 
     /** Opens the NDJSON text again for each pass: one to count the lines, one to send them. */
@@ -56,11 +63,11 @@ public final class ImportSource {
             if (Files.isDirectory(path)) {
                 List<Path> files;
                 try (Stream<Path> listing = Files.list(path)) {
-                    files = listing.filter(file -> file.getFileName().toString().endsWith(".txt"))
+                    files = listing.filter(file -> isText(file) || isPage(file))
                             .filter(Files::isRegularFile).sorted().toList();
                 }
                 if (files.isEmpty()) {
-                    throw new NewsException(ExitCodes.ERROR, "nothing to import: " + path + " holds no .txt files");
+                    throw new NewsException(ExitCodes.ERROR, "nothing to import: " + path + " holds no .txt or .html files");
                 }
                 return new ImportSource(path.toString(), files, null, files.size());
             }
@@ -72,6 +79,15 @@ public final class ImportSource {
             throw new NewsException(ExitCodes.ERROR, "cannot read " + path + ": " + e.getMessage(), null, e);
         }
         throw new NewsException(ExitCodes.ERROR, "no such file or folder: " + path);
+    }
+
+    private static boolean isText(Path file) {
+        return file.getFileName().toString().endsWith(".txt");
+    }
+
+    private static boolean isPage(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
     }
 
     private static ImportSource ndjson(String description, String origin, Lines lines) throws IOException {
@@ -133,8 +149,12 @@ public final class ImportSource {
         for (int from = 0; from < textFiles.size(); from += batchSize) {
             List<Entry> batch = new ArrayList<>(batchSize);
             for (Path file : textFiles.subList(from, Math.min(textFiles.size(), from + batchSize))) {
-                TextArticle article = TextArticle.parse(TextDecoder.decode(Files.readAllBytes(file)));
                 String origin = file.getFileName().toString();
+                if (isPage(file)) {
+                    batch.add(new Entry(origin, null, null, file));
+                    continue;
+                }
+                TextArticle article = TextArticle.parse(TextDecoder.decode(Files.readAllBytes(file)));
                 batch.add(article == null ? new Entry(origin, null, "the file is empty")
                         : new Entry(origin, ServiceClient.write(article.toJson()), null));
             }

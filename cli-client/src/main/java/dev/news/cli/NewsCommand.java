@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
-            "1:Error: the service refused the request, or something unexpected happened.",
-            "2:Usage error: unknown or invalid options or arguments.",
-            "3:Not found: the service has no article with that id.",
-            "4:Service unavailable: connection refused, timed out, or HTTP 502/503/504.",
+            "1:Error: the service refused the request, a fetched page is not HTML, too large or redirects too often, "
+                + "or something unexpected happened.",
+            "2:Usage error: unknown or invalid options or arguments, empty input, a --url that is not http(s).",
+            "3:Not found: the service has no article with that id, or a --url page answers HTTP 404/410.",
+            "4:Service unavailable: connection refused, timed out, or HTTP 502/503/504 (also from a --url page's server).",
             "5:Not authorised: HTTP 401/403 (check NEWS_TOKEN or the token in the config).",
             "6:Partly done: an import stored some articles, others were invalid.",
             "130:Interrupted (Ctrl-C).",

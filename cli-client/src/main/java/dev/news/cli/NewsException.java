@@ -5,6 +5,7 @@ public final class NewsException extends RuntimeException {
 
     private final int exitCode;
     private final String details;
+    private int status;
 
     public NewsException(int exitCode, String message, String details, Throwable cause) {
         super(message, cause);
@@ -14,6 +15,17 @@ public final class NewsException extends RuntimeException {
 
     public NewsException(int exitCode, String message) {
         this(exitCode, message, null, null);
+    }
+
+    /** The same failure, marked as a service's refusal with this HTTP status. */
+    NewsException withStatus(int status) {
+        this.status = status;
+        return this;
+    }
+
+    /** The HTTP status with which a service refused the request, or 0 when the failure is not such a refusal. */
+    public int status() {
+        return status;
     }
 
     public int exitCode() {

@@ -74,10 +74,15 @@ public final class ServiceClient {
     }
 
     public Reply postJson(String path, JsonNode document, String subject) {
-        return send("POST", path, write(document), JSON_TYPE, subject);
+        return send("POST", path, write(document).getBytes(StandardCharsets.UTF_8), JSON_TYPE, subject);
     }
 
     public Reply post(String path, String body, String contentType, String subject) {
+        return send("POST", path, body.getBytes(StandardCharsets.UTF_8), contentType, subject);
+    }
+
+    /** POSTs bytes as they are, e.g. a web page, whose character set the service works out. */
+    public Reply post(String path, byte[] body, String contentType, String subject) {
         return send("POST", path, body, contentType, subject);
     }
 
@@ -85,7 +90,7 @@ public final class ServiceClient {
         return send("DELETE", path, null, null, subject);
     }
 
-    private Reply send(String method, String path, String body, String contentType, String subject) {
+    private Reply send(String method, String path, byte[] bytes, String contentType, String subject) {
         URI uri = URI.create(base + path);
         boolean connected = false;
         try {
@@ -105,7 +110,6 @@ public final class ServiceClient {
             if (token != null) {
                 connection.setRequestProperty("Authorization", "Bearer " + token);
             }
-            byte[] bytes = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
             if (bytes != null) {
                 // Not in streaming mode: there a 401 throws before its problem document can be read.
                 connection.setDoOutput(true);
@@ -166,7 +170,8 @@ public final class ServiceClient {
             throw new NewsException(ExitCodes.UNAVAILABLE, name + " is unavailable (HTTP " + status + ")"
                     + (message != null ? ": " + message : ""), details, null);
         }
-        throw new NewsException(ExitCodes.ERROR, orElse(message, name + " answered HTTP " + status), details, null);
+        throw new NewsException(ExitCodes.ERROR, orElse(message, name + " answered HTTP " + status), details, null)
+                .withStatus(status);
     }
 
     /** An RFC 9457 problem document as the services send it, reduced to what a one-line message needs. */

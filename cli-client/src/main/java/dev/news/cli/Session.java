@@ -45,6 +45,11 @@ public final class Session {
                 new ServiceClient.Hints("--summary-url or NEWS_SUMMARY_URL", tokenSetting()));
     }
 
+    /** Fetches web pages for {@code --url}, within the same --timeout as an answer of a service. */
+    public PageFetcher pageFetcher() {
+        return new PageFetcher(settings.timeout(), userAgent());
+    }
+
     private String tokenSetting() {
         return "NEWS_TOKEN or token in " + environment.configFile()
                 + " (for the local run: export NEWS_TOKEN=$(./news-local token))";

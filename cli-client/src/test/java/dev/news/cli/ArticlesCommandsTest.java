@@ -70,7 +70,7 @@ class ArticlesCommandsTest {
         Path body = Files.writeString(home.resolve("body.txt"), "Kerry met Lavrov in Geneva.\n");
 
         Cli.Result result = Cli.run(environment(), "articles", "add", "--title", "Talks", "--file", body.toString(),
-                "--source", "Example News", "--url", "https://news.example/syria", "--author", "A. Reporter",
+                "--source", "Example News", "--source-url", "https://news.example/syria", "--author", "A. Reporter",
                 "--author", "B. Writer", "--published", "2016-09-09", "--language", "en");
 
         assertEquals(0, result.exitCode(), result::toString);

@@ -107,7 +107,7 @@ class HelpTest {
 
         Cli.Result unknown = news("help", "articles", "frob");
         assertEquals(2, unknown.exitCode(), unknown::toString);
-        assertTrue(unknown.err().startsWith("news: no command 'articles frob'; the commands: list, get, add, import, delete"),
+        assertTrue(unknown.err().startsWith("news: no command 'articles frob'; the commands: list, get, add, import, extract, delete"),
                 unknown.err());
     }
 }

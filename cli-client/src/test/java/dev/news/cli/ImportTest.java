@@ -187,7 +187,7 @@ class ImportTest {
         Cli.Result result = Cli.run(environment(), "articles", "import", folder.toString());
 
         assertEquals(1, result.exitCode(), result::toString);
-        assertEquals("news: nothing to import: " + folder + " holds no .txt files\n", result.err());
+        assertEquals("news: nothing to import: " + folder + " holds no .txt or .html files\n", result.err());
         assertTrue(articles.requests().isEmpty());
 
         Path blank = Files.writeString(home.resolve("blank.ndjson"), "\n \n");
@@ -224,5 +224,69 @@ class ImportTest {
             assertEquals(1, result.err().lines().count(), result::toString);
             assertTrue(result.err().endsWith("; stored 1 of 2; re-run to resume (duplicates are skipped)\n"), result.err());
         }
+    }
+
+    /** Answers a posted page like article-service: "dup" in it a duplicate, "menu" no article (422), else created. */
+    private StubServer.Response page(StubServer.Request request) {
+        if (request.body().contains("menu")) {
+            return StubServer.Response.json(422, StubServer.resource("problem-422.json"));
+        }
+        boolean duplicate = request.body().contains("dup");
+        return StubServer.Response.json(duplicate ? 200 : 201, "{\"id\":" + (duplicate ? 7 : ids.incrementAndGet())
+                + ",\"title\":\"A page\"}");
+    }
+
+    @Test
+    void importsTheHtmlPagesOfAFolderEachAsAPage() throws Exception {
+        articles.on("POST", "/articles", this::page);
+        Path folder = Files.createDirectories(home.resolve("mixed"));
+        Files.writeString(folder.resolve("a.txt"), "Text title\nText body.");
+        Files.writeString(folder.resolve("b.html"), "<html><body><article><p>Talks resumed.</p></article></body></html>");
+        Files.writeString(folder.resolve("c.HTM"), "<html><body><p>Talks ended.</p></body></html>");
+        Files.writeString(folder.resolve("d.html"), "<html><body><p>dup</p></body></html>");
+        Files.writeString(folder.resolve("e.html"), "<html><body><nav>menu</nav></body></html>");
+        Files.write(folder.resolve("f.html"), new byte[0]);
+
+        Cli.Result result = Cli.run(environment(), "articles", "import", folder.toString());
+
+        assertEquals(6, result.exitCode(), "partly imported: " + result);
+        assertEquals("read 6 articles: 3 created (ids 1 to 3), 1 duplicate, 2 invalid\n", result.out());
+        assertEquals("invalid e.html: no article text found in the page\n"
+                + "invalid f.html: the file is empty\n"
+                + "news: 2 of 6 articles are invalid; the others were stored\n", result.err());
+        List<StubServer.Request> pages = articles.requests().stream().filter(r -> r.path().equals("/articles")).toList();
+        assertEquals(4, pages.size(), "the empty page is not sent");
+        assertEquals("text/html", pages.get(0).header("Content-Type"));
+        assertEquals("<html><body><article><p>Talks resumed.</p></article></body></html>", pages.get(0).body());
+        assertEquals(1, articles.requests().stream().filter(r -> r.path().equals("/articles/import")).count());
+
+        Cli.Result json = Cli.run(environment(), "articles", "import", folder.toString(), "-o", "json");
+        JsonNode report = JSON.readTree(json.out());
+        JsonNode duplicate = null;
+        for (JsonNode entry : report.path("results")) {
+            if (entry.path("source").asText().equals("d.html")) {
+                duplicate = entry;
+            }
+        }
+        assertEquals("duplicate", duplicate.path("status").asText(), json.out());
+        assertEquals(7, duplicate.path("id").asInt(), json.out());
+    }
+
+    @Test
+    void aServiceFailureOnAPageStopsTheImportAndSaysWhatWasStored() throws Exception {
+        articles.on("POST", "/articles", request -> request.body().contains("second")
+                ? StubServer.Response.json(503, StubServer.resource("problem-503.json"))
+                : StubServer.Response.json(201, "{\"id\":1}"));
+        Path folder = Files.createDirectories(home.resolve("pages"));
+        Files.writeString(folder.resolve("1.html"), "<p>first</p>");
+        Files.writeString(folder.resolve("2.html"), "<p>second</p>");
+        Files.writeString(folder.resolve("3.html"), "<p>third</p>");
+
+        Cli.Result result = Cli.run(environment(), "articles", "import", folder.toString(), "--batch-size", "1");
+
+        assertEquals(4, result.exitCode(), result::toString);
+        assertEquals(1, result.err().lines().count(), result::toString);
+        assertTrue(result.err().endsWith("; stored 1 of 3; re-run to resume (duplicates are skipped)\n"), result.err());
+        assertEquals(2, articles.requests().size(), "nothing sent after the failure");
     }
 }
