@@ -121,13 +121,16 @@ public class ArticleResource {
 
     @POST
     @Consumes(MediaType.TEXT_HTML)
-    @Operation(summary = "Store an article from its web page", description = "The page as bytes; its character set from a "
+    // The same operation as create(JSON) in the document: one path and method, a third request media type.
+    @Operation(operationId = "createArticle", summary = "Store an article from its web page", description = "The page as bytes; its character set from a "
             + "byte-order mark, the charset parameter, a <meta> or else UTF-8 (windows-1252 when not valid UTF-8). The article "
             + "(title, body, authors, times, site, language, canonical URL, lead image) is extracted and stored as by the JSON "
             + "POST, with the same duplicate rule. sourceUrl, the page's address, resolves relative links and is stored; the "
             + "service never fetches it.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(schema = @Schema(implementation = ArticleView.class)))
     @APIResponse(responseCode = "200", description = "Already stored: the existing article", content = @Content(schema = @Schema(implementation = ArticleView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "413", description = "Page over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not HTML, no article in it, or not readable in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(EDITOR)
@@ -141,9 +144,11 @@ public class ArticleResource {
     @POST
     @Path("extract")
     @Consumes(MediaType.TEXT_HTML)
-    @Operation(summary = "Extract the article of a web page without storing it", description = "The same input as "
+    @Operation(operationId = "extractArticle", summary = "Extract the article of a web page without storing it", description = "The same input as "
             + "POST /articles with a page; answers what would be stored.")
     @APIResponse(responseCode = "200", description = "The extracted article", content = @Content(schema = @Schema(implementation = ExtractedPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "413", description = "Page over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not HTML, no article in it, or not readable in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(EDITOR)
