@@ -1,6 +1,7 @@
 package dev.news.article.page;
 
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -66,6 +67,7 @@ public final class PageExtractor {
         } else {
             body = withoutHeadline(written, title);
         }
+        body = withoutByline(body, meta.authors());
         if (body.codePointCount(0, body.length()) < limits.minBodyChars()) {
             throw new UnreadablePageException("no article text found in the page");
         }
@@ -87,6 +89,20 @@ public final class PageExtractor {
         String[] first = body.split("\n\n", 2);
         boolean repeated = first.length == 2 && words(first[0]).equals(words(title));
         return repeated ? first[1] : body;
+    }
+
+    // A byline kept as the body's first paragraph ("By Jane Roe", "By Jane Roe and Ola Berg") is metadata, read as authors.
+    private static String withoutByline(String body, List<String> authors) {
+        String[] first = body.split("\n\n", 2);
+        if (first.length < 2 || authors.isEmpty()) {
+            return body;
+        }
+        String paragraph = words(first[0]);
+        if (!paragraph.startsWith("by ") || paragraph.split(" ").length > 4 * authors.size() + 3) {
+            return body;
+        }
+        boolean namesAll = authors.stream().allMatch(a -> paragraph.contains(words(a)));
+        return namesAll ? first[1] : body;
     }
 
     private static String words(String text) {

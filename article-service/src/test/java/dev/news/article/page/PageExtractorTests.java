@@ -49,6 +49,20 @@ class PageExtractorTests {
     }
 
     @Test
+    void aBylineParagraphInsideTheArticleIsMetadataNotBody() {
+        ExtractedPage page = extract(TestPages.metaOnly("", """
+                <p>By Jane Roe</p>
+                <p>The harbour reopened on Thursday after the storm damaged two of its three piers last week.</p>
+                <p>Fishing boats returned in the afternoon, and the ferry will run again from Saturday.</p>"""));
+        assertEquals(List.of("Jane Roe"), page.authors());
+        assertTrue(page.body().startsWith("The harbour reopened on Thursday"), page.body());
+        ExtractedPage sentence = extract(TestPages.metaOnly("", """
+                <p>By Thursday the harbour had reopened, Jane Roe wrote, after the storm damaged two of its piers.</p>
+                <p>Fishing boats returned in the afternoon, and the ferry will run again from Saturday.</p>"""));
+        assertTrue(sentence.body().startsWith("By Thursday the harbour"), "a sentence that starts with By stays: " + sentence.body());
+    }
+
+    @Test
     void withoutJsonLdMetaTagsAndMarkupAreRead() {
         ExtractedPage page = extract(TestPages.metaOnly("", """
                 <p>The harbour reopened on Thursday after the storm damaged two of its three piers last week.</p>
