@@ -126,8 +126,16 @@ final class ParticipantExtractor {
                 surnames.add(words.get(words.size() - 1));
             }
         }
+        Set<String> fullNameWords = new HashSet<>();
+        for (Mention m : mentions) {
+            List<String> words = nameWords(m.text());
+            if (m.type().equals("PERSON") && words.size() >= 2) {
+                fullNameWords.addAll(words);
+            }
+        }
         List<Mention> persons = mentions.stream()
-                .filter(m -> (m.type().equals("PERSON") || misreadPerson(article, m, surnames)) && hasProperNoun(article, m))
+                .filter(m -> (m.type().equals("PERSON") || misreadPerson(article, m, surnames)) && hasProperNoun(article, m)
+                        && !placeTakenForAPerson(article, m, fullNameWords))
                 .toList();
         // Full names first so that later short forms have something to join.
         for (Mention m : persons) {
@@ -245,6 +253,22 @@ final class ParticipantExtractor {
         List<String> words = nameWords(m.text());
         Token before = article.sentences().get(m.sentence()).tokens().get(m.firstToken() - 1);
         return words.size() >= 2 && surnames.contains(words.get(words.size() - 1)) && RoleReader.isRoleNoun(before);
+    }
+
+    /**
+     * "Ferry crews in Arlen returned": a single word tagged as a person right after "in", "at", "near" or "from", and
+     * never part of a fuller name the text gives anyone, is a place the recogniser did not know.
+     */
+    private static boolean placeTakenForAPerson(ParsedArticle article, Mention m, Set<String> fullNameWords) {
+        List<String> words = nameWords(m.text());
+        if (words.size() != 1 || fullNameWords.contains(words.get(0)) || m.firstToken() == 0) {
+            return false;
+        }
+        List<Token> tokens = article.sentences().get(m.sentence()).tokens();
+        String before = tokens.get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT);
+        boolean possessive = m.endToken() < tokens.size() && (tokens.get(m.endToken()).word().equals("'s")
+                || tokens.get(m.endToken()).pos().equals("POS"));
+        return Set.of("in", "at", "near", "from").contains(before) && !possessive;
     }
 
     /** Pronouns and common nouns tagged as people are not names. */
