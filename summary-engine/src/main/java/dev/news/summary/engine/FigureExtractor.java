@@ -45,16 +45,10 @@ final class FigureExtractor {
             int endOffset = m.end();
             String text = m.text();
             if (countEnd > countStart) {
-                StringBuilder sb = new StringBuilder();
-                for (int k = countStart; k < countEnd; k++) {
-                    if (sb.length() > 0) {
-                        sb.append(' ');
-                    }
-                    sb.append(tokens.get(k).word());
-                }
-                counts = sb.toString().toLowerCase(Locale.ROOT);
+                String counted = Token.words(tokens, countStart, countEnd);
+                counts = counted.toLowerCase(Locale.ROOT);
                 endOffset = tokens.get(countEnd - 1).end();
-                text = m.text() + " " + sb;
+                text = m.text() + " " + counted;
             } else if (m.type().equals("MONEY")) {
                 counts = "money";
             } else if (m.type().equals("PERCENT")) {

@@ -91,11 +91,7 @@ final class GluedSentenceSplitter {
                 } else if (m.endToken() - 1 >= p[1] && m.endToken() <= p[2]) {
                     // A label glued before a name ("... Email Jane Roe"): the name is the part in the piece it ends in.
                     List<Token> tokens = sentences.get(m.sentence()).tokens();
-                    StringBuilder text = new StringBuilder();
-                    for (int k = p[1]; k < m.endToken(); k++) {
-                        text.append(k > p[1] ? " " : "").append(tokens.get(k).word());
-                    }
-                    moved.add(new Mention(text.toString(), m.type(), p[0], 0, m.endToken() - p[1], tokens.get(p[1]).start(),
+                    moved.add(new Mention(Token.words(tokens, p[1], m.endToken()), m.type(), p[0], 0, m.endToken() - p[1], tokens.get(p[1]).start(),
                             m.end(), m.normalized()));
                 }
             }
@@ -151,12 +147,7 @@ final class GluedSentenceSplitter {
     }
 
     private static String placeText(Sentence s, int[] range) {
-        List<Token> tokens = s.tokens();
-        StringBuilder out = new StringBuilder();
-        for (int k = range[4]; k < range[3]; k++) {
-            out.append(k > range[4] ? " " : "").append(tokens.get(k).word());
-        }
-        return out.toString();
+        return Token.words(s.tokens(), range[4], range[3]);
     }
 
     private static String titleCase(String upper) {

@@ -119,17 +119,15 @@ final class ParticipantExtractor {
 
     private List<Candidate> mergePeople(ParsedArticle article, List<Mention> mentions) {
         List<Candidate> people = new ArrayList<>();
+        // The last words of the names the recogniser gave people, and every word of their fuller names.
         Set<String> surnames = new HashSet<>();
-        for (Mention m : mentions) {
-            List<String> words = nameWords(m.text());
-            if (m.type().equals("PERSON") && !words.isEmpty()) {
-                surnames.add(words.get(words.size() - 1));
-            }
-        }
         Set<String> fullNameWords = new HashSet<>();
         for (Mention m : mentions) {
-            List<String> words = nameWords(m.text());
-            if (m.type().equals("PERSON") && words.size() >= 2) {
+            List<String> words = m.type().equals("PERSON") ? nameWords(m.text()) : List.of();
+            if (!words.isEmpty()) {
+                surnames.add(words.get(words.size() - 1));
+            }
+            if (words.size() >= 2) {
                 fullNameWords.addAll(words);
             }
         }
@@ -292,7 +290,8 @@ final class ParticipantExtractor {
         return best;
     }
 
-    private static List<String> nameWords(String text) {
+    /** A name's words, lower-case, without forms of address or punctuation ("Mr Jo Park's" -> jo, park). */
+    static List<String> nameWords(String text) {
         List<String> words = new ArrayList<>();
         for (String w : cleanName(text).toLowerCase(Locale.ROOT).split("[\\s]+")) {
             String t = w.replaceAll("[^\\p{L}\\p{N}'-]", "");

@@ -61,11 +61,7 @@ final class PlaceNames {
         if (from == m.firstToken() && to == m.endToken()) {
             return clean(m.text());
         }
-        StringBuilder name = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            name.append(k > from ? " " : "").append(tokens.get(k).word());
-        }
-        return clean(name.toString());
+        return clean(Token.words(tokens, from, to));
     }
 
     private static boolean joinable(Token t) {

@@ -4,6 +4,15 @@ package dev.news.summary.engine;
 record Token(String word, String lemma, String pos, String ner, String normalizedNer,
              int normStart, int normEnd, int start, int end) {
 
+    /** The words of tokens [from, end), separated by single spaces. */
+    static String words(java.util.List<Token> tokens, int from, int end) {
+        StringBuilder out = new StringBuilder();
+        for (int k = from; k < end; k++) {
+            out.append(k > from ? " " : "").append(tokens.get(k).word());
+        }
+        return out.toString();
+    }
+
     boolean isWord() {
         for (int i = 0; i < word.length(); i++) {
             if (Character.isLetterOrDigit(word.charAt(i))) {

@@ -191,11 +191,7 @@ final class VenueExtractor {
         if (subject != null) {
             for (Mention m : article.contentMentions()) {
                 if (m.type().equals("PERSON") && subject.covers(m)) {
-                    for (String w : PlaceNames.key(m.text()).split("\\s+")) {
-                        if (!RoleReader.isHonorific(w)) {
-                            names.add(w);
-                        }
-                    }
+                    names.addAll(ParticipantExtractor.nameWords(m.text()));
                 }
             }
         }
@@ -217,10 +213,8 @@ final class VenueExtractor {
         boolean other = false;
         for (Mention m : article.contentMentions()) {
             if (m.type().equals("PERSON") && subject.covers(m)) {
-                for (String w : PlaceNames.key(m.text()).split("\\s+")) {
-                    if (actor.contains(w)) {
-                        return false;
-                    }
+                if (ParticipantExtractor.nameWords(m.text()).stream().anyMatch(actor::contains)) {
+                    return false;
                 }
                 other = true;
             }
@@ -300,15 +294,9 @@ final class VenueExtractor {
                 if (end == from || tagged) {
                     continue;
                 }
-                StringBuilder name = new StringBuilder();
-                for (int k = from; k < end; k++) {
-                    if (name.length() > 0) {
-                        name.append(' ');
-                    }
-                    name.append(tokens.get(k).word());
-                }
-                out.add(new VenueCandidate(name.toString(), VenueCandidate.Kind.SITE, s.index() - lead, !subordinate[i],
-                        eventful(tokens, titleLemmas), inTitle(name.toString(), titleWords), 1.0, false,
+                String name = Token.words(tokens, from, end);
+                out.add(new VenueCandidate(name, VenueCandidate.Kind.SITE, s.index() - lead, !subordinate[i],
+                        eventful(tokens, titleLemmas), inTitle(name, titleWords), 1.0, false,
                         Evidence.ofTokens(s.index(), tokens, from, end)));
             }
         }
@@ -348,13 +336,9 @@ final class VenueExtractor {
                 if (end - i >= 2 && i > 0 && tokens.get(i - 1).pos().equals("DT")) {
                     Mention m = new Mention("", "O", s.index(), i, end, tokens.get(i).start(), tokens.get(end - 1).end(), null);
                     if (modifiesEventNoun(tokens, m) && !pastEvent(tokens, end)) {
-                        StringBuilder name = new StringBuilder();
-                        for (int k = i; k < end; k++) {
-                            name.append(k > i ? " " : "").append(tokens.get(k).word());
-                        }
-                        out.add(new VenueCandidate(name.toString(), VenueCandidate.Kind.EVENT_MODIFIER, s.index() - lead,
-                                !subordinate[i], true, inTitle(name.toString(), titleWords), 1.0,
-                                false,
+                        String name = Token.words(tokens, i, end);
+                        out.add(new VenueCandidate(name, VenueCandidate.Kind.EVENT_MODIFIER, s.index() - lead,
+                                !subordinate[i], true, inTitle(name, titleWords), 1.0, false,
                                 Evidence.ofTokens(s.index(), tokens, i, end)));
                     }
                 }
