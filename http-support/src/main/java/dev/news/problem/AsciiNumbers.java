@@ -12,9 +12,14 @@ public final class AsciiNumbers {
      */
     public static int parseInt(String value) {
         String digits = value.startsWith("-") || value.startsWith("+") ? value.substring(1) : value;
-        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!isDigits(digits)) {
             throw new NumberFormatException("not a whole number in ASCII digits: " + value);
         }
         return Integer.parseInt(value);
+    }
+
+    /** Whether {@code value} is one or more ASCII digits and nothing else. */
+    public static boolean isDigits(String value) {
+        return value != null && !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

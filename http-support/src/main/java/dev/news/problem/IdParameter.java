@@ -9,7 +9,7 @@ public final class IdParameter {
     /** The id, or a 400 naming {@code name} when {@code value} is not a positive whole number. */
     public static long parse(String name, String value) {
         // Long.parseLong also reads other scripts' digits (Arabic-Indic, fullwidth), which no id is written in.
-        if (value == null || value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!AsciiNumbers.isDigits(value)) {
             throw ProblemException.badRequest(name, "must be a positive whole number");
         }
         try {
