@@ -1,6 +1,5 @@
 package dev.news.problem;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -39,7 +38,7 @@ public class StrictUtf8 implements ReaderInterceptor {
      * byte, a sequence cut short) is left to the parser, which names the field it is in; the JDK's decoder cannot
      * tell the two apart, so this is a small state machine of its own.
      */
-    static final class Checked extends FilterInputStream {
+    static final class Checked extends InspectedInputStream {
 
         /** Continuation bytes still expected by the sequence under way. */
         private int need;
@@ -54,25 +53,10 @@ public class StrictUtf8 implements ReaderInterceptor {
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            int n = read(one, 0, 1);
-            return n < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            for (int i = off; i < off + Math.max(n, 0); i++) {
+        protected void inspect(byte[] b, int off, int n) {
+            for (int i = off; i < off + n; i++) {
                 check(b[i] & 0xFF);
             }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            byte[] buffer = new byte[(int) Math.min(n, 8192)];
-            return Math.max(read(buffer, 0, buffer.length), 0);
         }
 
         private void check(int x) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import dev.news.article.config.ArticleConfig;
+import dev.news.problem.InspectedInputStream;
 import dev.news.problem.ProblemException;
 
 /**
@@ -57,7 +58,7 @@ public class RequestSizeLimit {
     }
 
     /** Passes a body on until more than {@code limit} bytes have come, then refuses it as too large. */
-    static final class Bounded extends java.io.FilterInputStream {
+    static final class Bounded extends InspectedInputStream {
 
         private final long limit;
         private long read;
@@ -68,24 +69,7 @@ public class RequestSizeLimit {
         }
 
         @Override
-        public int read() throws java.io.IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws java.io.IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) {
+        protected void inspect(byte[] b, int off, int n) {
             read += n;
             if (read > limit) {
                 throw ProblemException.tooLarge("body", "the request is larger than " + limit + " bytes");
