@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -30,7 +28,7 @@ import dev.news.testsupport.RunningService;
 class NewsEndToEndTest {
 
     private static final Path SAMPLE = Path.of("../samples/syria-talks-geneva.txt");
-    private static final Path LAUNCHER = Path.of("target/news/bin/news");
+    private static final Path LAUNCHER = LauncherTest.LAUNCHER;
 
     private static RunningService article;
     private static RunningService summary;
@@ -162,24 +160,14 @@ class NewsEndToEndTest {
     }
 
     private static Launched launch(String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(LAUNCHER.toString());
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
         // The same Java as the tests, and none of the developer's own settings.
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
-        builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
-        builder.environment().remove("NEWS_ARTICLE_URL");
-        builder.environment().remove("NEWS_SUMMARY_URL");
-        builder.environment().remove("NEWS_TOKEN");
-        builder.environment().remove("NEWS_JAVA_OPTS");
+        ProcessBuilder builder = LauncherTest.launcher(home, args);
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
         Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("the launcher did not finish: " + command);
+            throw new AssertionError("the launcher did not finish: " + builder.command());
         }
         return new Launched(process.exitValue(), Files.readString(out), Files.readString(err));
     }

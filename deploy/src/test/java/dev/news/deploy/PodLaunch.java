@@ -8,10 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +29,8 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
+
+import dev.news.testsupport.Readiness;
 
 /**
  * A service container of a rendering, started on this machine as its pod would start it: the pod spec's command
@@ -229,31 +227,18 @@ final class PodLaunch {
         return this;
     }
 
-    /** Waits until /q/health/ready answers 200 with status UP; fails at once if the process ends first. */
+    /** Waits until /q/health/ready answers 200 (status UP); fails at once if the process ends first. */
     void awaitReady(Duration within) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(3)).build();
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError(name + " exited with " + process.exitValue() + " before it was ready:\n"
-                        + tail() + "\ncommand: " + command);
+        switch (Readiness.await(process, url(), within, Duration.ofMillis(250))) {
+            case READY -> {
             }
-            try {
-                HttpResponse<String> answer = client.send(ready, HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() == 200 && answer.body().replace(" ", "").contains("\"status\":\"UP\"")) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            case EXITED -> throw new AssertionError(name + " exited with " + process.exitValue() + " before it was ready:\n"
+                    + tail() + "\ncommand: " + command);
+            case TIMED_OUT -> {
+                stop();
+                throw new AssertionError(name + " not ready within " + within.toSeconds() + " s:\n" + tail());
             }
-            sleep(250);
         }
-        stop();
-        throw new AssertionError(name + " not ready within " + within.toSeconds() + " s:\n" + tail());
     }
 
     /** The process's exit code once it ended, within {@code seconds}; fails if it is still running then. */
@@ -299,11 +284,4 @@ final class PodLaunch {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

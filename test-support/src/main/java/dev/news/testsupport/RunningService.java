@@ -2,10 +2,6 @@ package dev.news.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,36 +96,17 @@ public final class RunningService implements AutoCloseable {
     }
 
     private void awaitReady(Path log) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see " + log);
+        switch (Readiness.await(process, url(), Duration.ofSeconds(240), Duration.ofMillis(200))) {
+            case READY -> {
             }
-            try {
-                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+            case EXITED -> throw new IllegalStateException(module + " exited with " + process.exitValue() + "; see " + log);
+            case TIMED_OUT -> {
+                close();
+                throw new IllegalStateException(module + " not ready within 240 s; see " + log);
             }
-            sleep(200);
         }
-        close();
-        throw new IllegalStateException(module + " not ready within 240 s; see " + log);
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     /** Stops the process gracefully and waits for it to exit. */
     @Override
