@@ -32,10 +32,12 @@ public final class JwtKeys {
 
     private final PrivateKey signingKey;
     private final Path publicKey;
+    private final Path privateKey;
 
-    private JwtKeys(PrivateKey signingKey, Path publicKey) {
+    private JwtKeys(PrivateKey signingKey, Path publicKey, Path privateKey) {
         this.signingKey = signingKey;
         this.publicKey = publicKey;
+        this.privateKey = privateKey;
     }
 
     /**
@@ -60,20 +62,22 @@ public final class JwtKeys {
         generator.initialize(2048);
         KeyPair keys = generator.generateKeyPair();
         Path publicFile = Files.createTempFile("news-jwt", ".pem");
-        Path privateFile = Files.createTempFile("news-jwt", ".key");
+        Path privateFile = Files.createTempFile("news-jwt", ".key.pem");
         publicFile.toFile().deleteOnExit();
         privateFile.toFile().deleteOnExit();
         Files.writeString(publicFile, pem("PUBLIC KEY", keys.getPublic().getEncoded()), StandardCharsets.US_ASCII);
-        Files.write(privateFile, keys.getPrivate().getEncoded());
+        Files.writeString(privateFile, pem("PRIVATE KEY", keys.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
         System.setProperty(PUBLIC_PROPERTY, publicFile.toString());
         System.setProperty(PRIVATE_PROPERTY, privateFile.toString());
-        return new JwtKeys(keys.getPrivate(), publicFile);
+        return new JwtKeys(keys.getPrivate(), publicFile, privateFile);
     }
 
     private static JwtKeys load() throws GeneralSecurityException, IOException {
-        byte[] encoded = Files.readAllBytes(Path.of(System.getProperty(PRIVATE_PROPERTY)));
+        Path privateFile = Path.of(System.getProperty(PRIVATE_PROPERTY));
+        String body = Files.readString(privateFile, StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", "");
+        byte[] encoded = Base64.getMimeDecoder().decode(body);
         PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(encoded));
-        return new JwtKeys(key, Path.of(System.getProperty(PUBLIC_PROPERTY)));
+        return new JwtKeys(key, Path.of(System.getProperty(PUBLIC_PROPERTY)), privateFile);
     }
 
     private static String pem(String type, byte[] der) {
@@ -84,6 +88,11 @@ public final class JwtKeys {
 
     public String publicKeyLocation() {
         return publicKey.toString();
+    }
+
+    /** The signing key as a PEM file (PKCS#8), for a service that signs tokens of its own. */
+    public String privateKeyLocation() {
+        return privateKey.toString();
     }
 
     /** A token with role {@code editor}, valid for an hour. */

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @RegisterRestClient(configKey = "article-service")
-@RegisterClientHeaders(RequestIdPropagation.class)
+@RegisterClientHeaders(ArticleCallHeaders.class)
 interface ArticleClient {
 
     /** The article, or 304 without a body when {@code ifNoneMatch} names its current version. */

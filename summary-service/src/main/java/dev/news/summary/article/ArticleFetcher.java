@@ -34,6 +34,7 @@ public class ArticleFetcher {
 
     private final ArticleClient client;
     private final MeterRegistry registry;
+    private final ArticleToken token;
     // Articles fetched lately, so that an unchanged one is confirmed by a 304 instead of sent again.
     private final Recent<Long, Copy> recent;
 
@@ -51,9 +52,10 @@ public class ArticleFetcher {
         }
     }
 
-    ArticleFetcher(@RestClient ArticleClient client, MeterRegistry registry, SummaryConfig config) {
+    ArticleFetcher(@RestClient ArticleClient client, MeterRegistry registry, SummaryConfig config, ArticleToken token) {
         this.client = client;
         this.registry = registry;
+        this.token = token;
         this.recent = new Recent<>(config.cachedBytes() / 2, Copy::weight);
     }
 
@@ -89,8 +91,10 @@ public class ArticleFetcher {
                 throw new ArticleServiceUnavailableException("article-service answered " + status, e);
             }
             count("client_error");
-            String why = status == 401 || status == 403
-                    ? ": it wants credentials that summary-service does not send (is news.article.open-reads false?)" : "";
+            String why = status != 401 && status != 403 ? ""
+                    : token.authorization().isPresent()
+                    ? ": it does not accept summary-service's token (does it trust the public half of news.summary.article-token-key?)"
+                    : ": it wants a token, and summary-service has no key to sign one (news.summary.article-token-key)";
             throw new ArticleServiceRejectedException("article-service refused the request with " + status + why, e);
         } catch (ProcessingException e) {
             count("unreachable");

@@ -1,6 +1,8 @@
 package dev.news.summary.config;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -71,4 +73,18 @@ public interface SummaryConfig {
     /** Tokens per sentence; a longer run of tokens is analysed as chunks of at most this many. */
     @WithDefault("200")
     int maxSentenceTokens();
+
+    /**
+     * A PEM private key (PKCS#8) whose public half article-service trusts: summary-service then signs its own reader
+     * token for every call, so summaries keep working when article-service closes its reads. None: no token is sent.
+     */
+    Optional<Path> articleTokenKey();
+
+    /** The issuer those tokens name; article-service's {@code mp.jwt.verify.issuer}. */
+    @WithDefault("news")
+    String articleTokenIssuer();
+
+    /** How long each of those tokens lives; a new one is signed when half of it is gone. */
+    @WithDefault("5M")
+    Duration articleTokenLifetime();
 }

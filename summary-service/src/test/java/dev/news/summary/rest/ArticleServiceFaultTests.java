@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import dev.news.testsupport.JwtKeys;
 import dev.news.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
@@ -48,7 +49,9 @@ class ArticleServiceFaultTests {
                     "news.summary.posts-per-minute", "3",
                     // Every copy is past its age at once, and still inside the window where it is served.
                     "news.summary.article-max-age", "0S",
-                    "news.summary.article-stale-while-revalidate", "1H");
+                    "news.summary.article-stale-while-revalidate", "1H",
+                    // summary-service signs its own token with the key whose public half the stub trusts.
+                    "news.summary.article-token-key", JwtKeys.shared().privateKeyLocation());
         }
     }
 
@@ -79,6 +82,18 @@ class ArticleServiceFaultTests {
 
     @Test
     @Order(2)
+    void closedReadsAreReadWithSummaryServicesOwnReaderToken() {
+        mode("closed");
+        given().when().get("/summaries/43").then().statusCode(200).body("articleId", equalTo(43));
+        String claims = given().baseUri(control()).when().get("/token").then().statusCode(200).extract().asString();
+        assertTrue(claims.contains("\"sub\":\"summary-service\""), claims);
+        assertTrue(claims.contains("\"groups\":[\"reader\"]"), claims);
+        assertTrue(claims.contains("\"iss\":\"news\""), claims);
+        mode("ok");
+    }
+
+    @Test
+    @Order(3)
     void aCopyPastItsAgeIsServedWhileArticleServiceIsAskedInTheBackground() throws InterruptedException {
         mode("ok");
         given().when().get("/summaries/31").then().statusCode(200);
@@ -93,7 +108,7 @@ class ArticleServiceFaultTests {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void failingServiceIsRetriedThenTheBreakerOpens() {
         mode("error");
         int before = calls();
@@ -108,7 +123,7 @@ class ArticleServiceFaultTests {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void recoversAloneWhenTheServiceIsBack() throws InterruptedException {
         mode("ok");
         Thread.sleep(1_700);
@@ -116,7 +131,7 @@ class ArticleServiceFaultTests {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void downIs503WithRetryAfter() {
         mode("down");
         int before = calls();
@@ -128,7 +143,7 @@ class ArticleServiceFaultTests {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void slowServiceTimesOut() {
         mode("slow");
         long start = System.nanoTime();
@@ -139,7 +154,7 @@ class ArticleServiceFaultTests {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aRefusalIs502NamingItNotUnavailable() {
         mode("refuse");
         int before = calls();
@@ -148,13 +163,14 @@ class ArticleServiceFaultTests {
                 .header("Retry-After", org.hamcrest.Matchers.nullValue())
                 .body("status", equalTo(502))
                 .body("detail", containsString("refused the request with 401"))
+                .body("detail", containsString("does not accept summary-service's token"))
                 .body("detail", org.hamcrest.Matchers.not(containsString("unavailable")));
         assertEquals(before + 1, calls(), "a refusal is not retried");
         mode("ok");
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void postedTextsAreRateLimitedPerClient() {
         for (int i = 0; i < 3; i++) {
             given().contentType("application/json").body("{\"text\": \"\"}").when().post("/summaries").then().statusCode(400);
@@ -167,7 +183,7 @@ class ArticleServiceFaultTests {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void theLimitHoldsForEverySpellingOfThePath() {
         // The limit of the test before is spent; other spellings reach the same method and must not start afresh.
         for (String path : new String[] {"/summaries", "/summaries/", "/summaries/.", "//summaries", "/./summaries"}) {

@@ -5,6 +5,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -12,12 +23,16 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import dev.news.testsupport.FreePort;
+import dev.news.testsupport.JwtKeys;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A stand-in for article-service that misbehaves on demand: {@code ok}, {@code error} (500), {@code slow}
- * (answers after 5 s) or {@code down} (nothing listens). Driven over HTTP on its own control port
- * ({@code POST /mode/NAME}, {@code GET /calls}) so the test and the app need not share classes.
+ * (answers after 5 s), {@code down} (nothing listens), {@code refuse} (401 whatever is sent) or {@code closed} (as
+ * article-service with {@code news.article.open-reads=false}: 401 unless the call carries an unexpired token signed
+ * by the tests' key, {@link JwtKeys}). Driven over HTTP on its own control port ({@code POST /mode/NAME},
+ * {@code GET /calls}, {@code GET /token}: the claims of the last token it accepted) so the test and the app need not
+ * share classes.
  */
 public class StubArticleService implements QuarkusTestResourceLifecycleManager {
 
@@ -26,7 +41,10 @@ public class StubArticleService implements QuarkusTestResourceLifecycleManager {
              "publishedAt": "2020-05-04T10:00:00Z",
              "body": "The Augustus bridge in Dresden reopened to traffic on Monday after two years of repairs. The city said the work cost 25 million euros. Mayor Dirk Hilbert opened the bridge."}""";
 
+    private static final Pattern EXPIRY = Pattern.compile("\"exp\":(\\d+)");
+
     private final AtomicInteger calls = new AtomicInteger();
+    private volatile String acceptedClaims = "";
     private volatile String mode = "ok";
     private int articlePort;
     private HttpServer articles;
@@ -46,6 +64,7 @@ public class StubArticleService implements QuarkusTestResourceLifecycleManager {
             send(exchange, 204, "");
         });
         control.createContext("/calls", exchange -> send(exchange, 200, Integer.toString(calls.get())));
+        control.createContext("/token", exchange -> send(exchange, 200, acceptedClaims));
         control.start();
         return Map.of(
                 "quarkus.rest-client.article-service.url", "http://127.0.0.1:" + articlePort,
@@ -79,6 +98,15 @@ public class StubArticleService implements QuarkusTestResourceLifecycleManager {
             case "error" -> send(exchange, 500, "{\"status\": 500}");
             // As article-service with news.article.open-reads=false answers a call without a token.
             case "refuse" -> send(exchange, 401, "{\"status\": 401}");
+            case "closed" -> {
+                String claims = verified(exchange.getRequestHeaders().getFirst("Authorization"));
+                if (claims == null) {
+                    send(exchange, 401, "{\"status\": 401}");
+                } else {
+                    acceptedClaims = claims;
+                    send(exchange, 200, ARTICLE.formatted(id(exchange)));
+                }
+            }
             case "slow" -> {
                 try {
                     Thread.sleep(5_000);
@@ -96,6 +124,33 @@ public class StubArticleService implements QuarkusTestResourceLifecycleManager {
                 }
             }
         }
+    }
+
+    /** The claims of a bearer token signed by the tests' key and not expired, or null. */
+    private static String verified(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return null;
+        }
+        String[] parts = authorization.substring("Bearer ".length()).split("\\.");
+        if (parts.length != 3) {
+            return null;
+        }
+        try {
+            String pem = Files.readString(Path.of(JwtKeys.shared().publicKeyLocation()), StandardCharsets.US_ASCII);
+            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
+            PublicKey key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initVerify(key);
+            signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+            if (!signature.verify(Base64.getUrlDecoder().decode(parts[2]))) {
+                return null;
+            }
+        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
+            return null;
+        }
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        Matcher expiry = EXPIRY.matcher(claims);
+        return expiry.find() && Long.parseLong(expiry.group(1)) > Instant.now().getEpochSecond() ? claims : null;
     }
 
     private static long id(HttpExchange exchange) {

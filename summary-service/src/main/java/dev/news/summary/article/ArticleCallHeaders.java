@@ -1,6 +1,7 @@
 package dev.news.summary.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -8,9 +9,18 @@ import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
 import dev.news.requestid.RequestIdFilter;
 
-/** Sends the id of the request being served on to article-service, so both logs show the same id. */
+/**
+ * The headers of each call to article-service: the id of the request being served, so both logs show the same id, and
+ * summary-service's own token when it has a key to sign one ({@link ArticleToken}).
+ */
 @ApplicationScoped
-public class RequestIdPropagation implements ClientHeadersFactory {
+public class ArticleCallHeaders implements ClientHeadersFactory {
+
+    private final ArticleToken token;
+
+    ArticleCallHeaders(ArticleToken token) {
+        this.token = token;
+    }
 
     @Override
     public MultivaluedMap<String, String> update(MultivaluedMap<String, String> incoming, MultivaluedMap<String, String> outgoing) {
@@ -19,6 +29,7 @@ public class RequestIdPropagation implements ClientHeadersFactory {
         if (id != null) {
             headers.putSingle(RequestIdFilter.HEADER, id);
         }
+        token.authorization().ifPresent(value -> headers.putSingle(HttpHeaders.AUTHORIZATION, value));
         return headers;
     }
 }
