@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * What a service's sources say about its configuration: the keys of its application.properties and the
- * properties of its {@code @ConfigMapping} interfaces. Used to check that each environment variable the
+ * What a service's sources say about its configuration: the keys of its application.properties over those both
+ * services share (http-support's {@code META-INF/microprofile-config.properties}), and the properties of its
+ * {@code @ConfigMapping} interfaces. Used to check that each environment variable the
  * manifests set is one the service reads.
  */
 final class ServiceSource {
@@ -38,7 +39,8 @@ final class ServiceSource {
     ServiceSource(String name) {
         this.name = name;
         this.dir = Rendering.ROOT.resolve(name);
-        this.properties = load(dir.resolve("src/main/resources/application.properties"));
+        this.properties = load(Rendering.ROOT.resolve("http-support/src/main/resources/META-INF/microprofile-config.properties"));
+        this.properties.putAll(load(dir.resolve("src/main/resources/application.properties")));
         Path java = dir.resolve("src/main/java");
         assertTrue(Files.isDirectory(java), "no sources at " + java);
         try (Stream<Path> files = Files.walk(java)) {
@@ -108,7 +110,7 @@ final class ServiceSource {
 
     String property(String key) {
         String value = properties.getProperty(key);
-        assertTrue(value != null, name + ": application.properties has no " + key);
+        assertTrue(value != null, name + ": neither its application.properties nor the shared properties have " + key);
         return value;
     }
 
