@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 
@@ -168,6 +169,23 @@ class ArticleBadInputTests {
         assertEquals(413, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
         assertEquals(before, stored(), "nothing stored");
+    }
+
+    @Test
+    void aLengthOverTheHttpLayersBoundGetsAProblemDocumentNotABareStatus() throws Exception {
+        // 300 MiB declared (over the import's 256 MiB bound) and a few bytes sent: the answer comes from the length alone.
+        try (java.net.Socket socket = new java.net.Socket(java.net.URI.create(io.restassured.RestAssured.baseURI).getHost(),
+                io.restassured.RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("POST /articles/import HTTP/1.1\r\nHost: test\r\n"
+                    + "Content-Type: application/x-ndjson\r\nAuthorization: " + Editor.header() + "\r\n"
+                    + "Content-Length: " + 300L * 1024 * 1024 + "\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+            assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), answer);
+            assertTrue(answer.contains("\"field\":\"body\""), answer);
+        }
     }
 
     @ParameterizedTest(name = "{0}")
