@@ -23,6 +23,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 
 import dev.news.database.PoolRecovery;
+import dev.news.domain.BusyException;
+import dev.news.domain.InputTooLargeException;
+import dev.news.domain.InvalidInputException;
+import dev.news.domain.MissingException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -48,6 +52,26 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return render(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, UriInfo uri) {
+        return render(ProblemException.badRequest(e.field(), e.reason()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response tooLarge(InputTooLargeException e, UriInfo uri) {
+        return render(ProblemException.tooLarge(e.field(), e.reason()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response missing(MissingException e, UriInfo uri) {
+        return render(ProblemException.notFound(e.getMessage()), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response busy(BusyException e, UriInfo uri) {
+        return render(ProblemException.unavailable(e.getMessage(), e.retryAfterSeconds()), uri);
     }
 
     /** The response for {@code e}, for mappers of other exceptions that decide on a problem of their own. */

@@ -6,6 +6,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
+import dev.news.domain.InputTooLargeException;
+
 /** Checks on text that clients send: it must be valid UTF-8 and fit the configured size. */
 public final class TextInputs {
 
@@ -24,12 +26,12 @@ public final class TextInputs {
         }
     }
 
-    /** A 413 naming {@code field} when {@code text} takes more than {@code maxBytes} bytes of UTF-8. */
+    /** An {@link InputTooLargeException} naming {@code field} when {@code text} takes more than {@code maxBytes} bytes of UTF-8. */
     public static void checkSize(String field, String text, int maxBytes) {
         // A char is at most 3 bytes of UTF-8 (a surrogate pair 4 for 2 chars): short texts need no encoding.
         if (text != null && (long) text.length() * 3 > maxBytes
                 && text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
-            throw ProblemException.tooLarge(field, "larger than " + maxBytes + " bytes");
+            throw new InputTooLargeException(field, "larger than " + maxBytes + " bytes");
         }
     }
 }

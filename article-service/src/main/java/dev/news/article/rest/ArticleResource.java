@@ -42,7 +42,6 @@ import dev.news.article.service.ArticleImporter;
 import dev.news.article.service.ArticleService;
 import dev.news.article.service.ArticleSort;
 import dev.news.article.service.PageService;
-import dev.news.article.service.StaleVersionException;
 import dev.news.problem.AsciiNumbers;
 import dev.news.problem.IdParameter;
 import dev.news.problem.Problem;

@@ -26,7 +26,7 @@ import dev.news.article.ImportResult.Line;
 import dev.news.article.ImportResult.Status;
 import dev.news.article.config.ArticleConfig;
 import dev.news.problem.JsonErrors;
-import dev.news.problem.ProblemException;
+import dev.news.domain.DomainException;
 import dev.news.problem.TextInputs;
 
 /**
@@ -113,7 +113,7 @@ public class ArticleImporter {
         try {
             articles.checkBodySize(input.body());
             articles.checkStorable(input);
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             return e.getMessage();
         }
         return input;
@@ -158,7 +158,7 @@ public class ArticleImporter {
         try {
             ArticleService.Saved saved = articles.create(input);
             return new Line(line, saved.created() ? Status.created : Status.duplicate, saved.article().id, null);
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             return new Line(line, Status.invalid, null, e.getMessage());
         } catch (RuntimeException e) {
             return new Line(line, Status.invalid, null, "could not be stored");

@@ -23,8 +23,8 @@ import dev.news.article.ArticleInput;
 import dev.news.article.ArticlePage;
 import dev.news.article.ArticleView;
 import dev.news.article.config.ArticleConfig;
-import dev.news.problem.Problem;
-import dev.news.problem.ProblemException;
+import dev.news.domain.InvalidInputException;
+import dev.news.domain.MissingException;
 import dev.news.problem.TextInputs;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
@@ -105,17 +105,17 @@ public class ArticleService {
     @Transactional
     public ArticlePage list(String query, int page, int size, ArticleSort sort) {
         if (size < 1 || size > config.maxPageSize()) {
-            throw ProblemException.badRequest("size", "must be between 1 and " + config.maxPageSize());
+            throw new InvalidInputException("size", "must be between 1 and " + config.maxPageSize());
         }
         if (page < 1 || (long) page * size > Integer.MAX_VALUE) {
-            throw ProblemException.badRequest("page", "must be 1 or more and within range");
+            throw new InvalidInputException("page", "must be 1 or more and within range");
         }
         if (query != null && !query.isBlank()) {
             checkStorable("q", query);
             return search(query.strip(), page, size, sort);
         }
         if (sort.relevance()) {
-            throw ProblemException.badRequest("sort", "relevance needs a query (q)");
+            throw new InvalidInputException("sort", "relevance needs a query (q)");
         }
         var found = Article.findAll(sort.toPanache()).page(Page.of(page - 1, size));
         List<ArticleView> items = found.<Article>list().stream().map(a -> ArticleView.listed(a, null)).toList();
@@ -170,8 +170,7 @@ public class ArticleService {
         String hash = ContentHash.of(input.title(), input.body());
         Optional<Article> twin = Article.findByContentHash(hash);
         if (twin.isPresent() && !twin.get().id.equals(article.id)) {
-            throw new ProblemException(409, "Conflict", "the same content is stored as article " + twin.get().id,
-                    List.of(new Problem.FieldError("body", "duplicate of article " + twin.get().id)), Map.of());
+            throw new DuplicateContentException(twin.get().id);
         }
         apply(article, input, hash);
         article.updatedAt = now();
@@ -180,7 +179,7 @@ public class ArticleService {
         } catch (OptimisticLockException e) {
             // Lost to a concurrent edit or delete; after a delete there is nothing left to edit.
             if (!exists(id)) {
-                throw ProblemException.notFound("article " + id + " not found");
+                throw new MissingException("article " + id);
             }
             throw new StaleVersionException(-1);
         }
@@ -239,7 +238,7 @@ public class ArticleService {
 
     private static void checkYear(String field, OffsetDateTime time) {
         if (time != null && (time.getYear() < 1 || time.getYear() > 9999)) {
-            throw ProblemException.badRequest(field, "the year must be between 1 and 9999");
+            throw new InvalidInputException(field, "the year must be between 1 and 9999");
         }
     }
 
@@ -251,7 +250,7 @@ public class ArticleService {
             char c = text.charAt(i);
             boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
             if (c == '\0' || (Character.isSurrogate(c) && !paired)) {
-                throw ProblemException.badRequest(field, "must not contain U+0000 or unpaired surrogates (invalid UTF-8)");
+                throw new InvalidInputException(field, "must not contain U+0000 or unpaired surrogates (invalid UTF-8)");
             }
             if (paired) {
                 i++;

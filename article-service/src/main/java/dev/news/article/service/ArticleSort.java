@@ -2,7 +2,7 @@ package dev.news.article.service;
 
 import java.util.Map;
 
-import dev.news.problem.ProblemException;
+import dev.news.domain.InvalidInputException;
 import io.quarkus.panache.common.Sort;
 
 /** The {@code sort} parameter: {@code relevance}, or a field and a direction such as {@code publishedAt,desc}. */
@@ -18,13 +18,13 @@ public record ArticleSort(String field, boolean descending) {
         String[] parts = value.strip().split(",", -1);
         String field = parts[0].strip();
         if (parts.length > 2 || !(COLUMNS.containsKey(field) || field.equals("relevance"))) {
-            throw ProblemException.badRequest("sort", "must be relevance or one of " + COLUMNS.keySet() + ", optionally followed by ,asc or ,desc");
+            throw new InvalidInputException("sort", "must be relevance or one of " + COLUMNS.keySet() + ", optionally followed by ,asc or ,desc");
         }
         boolean descending = true;
         if (parts.length == 2) {
             String direction = parts[1].strip().toLowerCase();
             if (!direction.equals("asc") && !direction.equals("desc")) {
-                throw ProblemException.badRequest("sort", "direction must be asc or desc");
+                throw new InvalidInputException("sort", "direction must be asc or desc");
             }
             descending = direction.equals("desc");
         }

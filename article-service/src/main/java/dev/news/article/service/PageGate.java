@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 import dev.news.article.page.UnreadablePageException;
-import dev.news.problem.ProblemException;
+import dev.news.domain.BusyException;
 import dev.news.work.Bulkhead;
 
 /**
@@ -26,11 +26,11 @@ final class PageGate implements AutoCloseable {
         try {
             return bulkhead.run(extraction);
         } catch (Bulkhead.Full e) {
-            throw ProblemException.unavailable("the service is busy reading other pages; try again shortly", RETRY_AFTER_SECONDS);
+            throw new BusyException("the service is busy reading other pages; try again shortly", RETRY_AFTER_SECONDS);
         } catch (Bulkhead.Overran e) {
             throw new UnreadablePageException("the page could not be read within " + e.timeout().toMillis() + " ms");
         } catch (Bulkhead.Interrupted e) {
-            throw ProblemException.unavailable("the request was stopped before its page was read", RETRY_AFTER_SECONDS);
+            throw new BusyException("the request was stopped before its page was read", RETRY_AFTER_SECONDS);
         }
     }
 

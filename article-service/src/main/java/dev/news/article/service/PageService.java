@@ -7,7 +7,7 @@ import dev.news.article.ArticleInput;
 import dev.news.article.config.ArticleConfig;
 import dev.news.article.page.ExtractedPage;
 import dev.news.article.page.PageExtractor;
-import dev.news.problem.ProblemException;
+import dev.news.domain.InputTooLargeException;
 
 /** Reads articles from web pages sent as bytes, within the size, time and concurrency limits; never fetches a URL. */
 @ApplicationScoped
@@ -31,7 +31,7 @@ public class PageService {
     /** The article in {@code page}; {@code charset} is the request's charset parameter, {@code sourceUrl} the page's address. */
     public ExtractedPage extract(byte[] page, String charset, String sourceUrl) {
         if (page.length > config.pageMaxBytes()) {
-            throw ProblemException.tooLarge("body", "the page is larger than " + config.pageMaxBytes() + " bytes");
+            throw new InputTooLargeException("body", "the page is larger than " + config.pageMaxBytes() + " bytes");
         }
         return gate.run(() -> extractor.extract(page, charset, sourceUrl));
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.news.article.page.PageExtractor;
 import dev.news.article.page.UnreadablePageException;
-import dev.news.problem.ProblemException;
+import dev.news.domain.BusyException;
 
 class PageGateTests {
 
@@ -72,8 +72,7 @@ class PageGateTests {
             })));
             busy.start();
             busy.join();
-            ProblemException e = assertThrows(ProblemException.class, () -> gate.run(() -> "late"));
-            assertEquals(503, e.status());
+            BusyException e = assertThrows(BusyException.class, () -> gate.run(() -> "late"));
             release.countDown();
         }
     }

@@ -3,7 +3,7 @@ package dev.news.summary.service;
 import java.time.Duration;
 import java.util.function.Supplier;
 
-import dev.news.problem.ProblemException;
+import dev.news.domain.BusyException;
 import dev.news.summary.engine.AnalysisStoppedException;
 import dev.news.work.Bulkhead;
 
@@ -27,15 +27,15 @@ public final class AnalysisGate implements AutoCloseable {
         try {
             return bulkhead.run(analysis);
         } catch (Bulkhead.Full e) {
-            throw ProblemException.unavailable("the summary engine is busy with other texts; try again shortly", retryAfterSeconds);
+            throw new BusyException("the summary engine is busy with other texts; try again shortly", retryAfterSeconds);
         } catch (Bulkhead.Overran e) {
-            throw ProblemException.unavailable("the analysis did not finish within " + describe(e.timeout())
+            throw new BusyException("the analysis did not finish within " + describe(e.timeout())
                     + " and was stopped: the text is too long or too unusual to analyse in time, or the service is busy",
                     retryAfterSeconds);
         } catch (Bulkhead.Interrupted e) {
-            throw ProblemException.unavailable("the request was stopped before its analysis finished", retryAfterSeconds);
+            throw new BusyException("the request was stopped before its analysis finished", retryAfterSeconds);
         } catch (AnalysisStoppedException e) {
-            throw ProblemException.unavailable("the analysis was stopped before it finished", retryAfterSeconds);
+            throw new BusyException("the analysis was stopped before it finished", retryAfterSeconds);
         }
     }
 

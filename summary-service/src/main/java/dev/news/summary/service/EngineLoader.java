@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 import dev.news.summary.config.SummaryConfig;
 import dev.news.summary.engine.EngineConfig;
 import dev.news.summary.engine.SummaryEngine;
-import dev.news.problem.ProblemException;
+import dev.news.domain.BusyException;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -55,7 +55,7 @@ public class EngineLoader {
     /** The engine, or a 503 while it is loading. */
     public SummaryEngine engine() {
         if (!loaded()) {
-            throw ProblemException.unavailable("the summary engine is " + (engine.isDone() ? "not available" : "still loading"),
+            throw new BusyException("the summary engine is " + (engine.isDone() ? "not available" : "still loading"),
                     config.retryAfterSeconds());
         }
         return engine.join();

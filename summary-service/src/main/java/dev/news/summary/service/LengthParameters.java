@@ -1,7 +1,7 @@
 package dev.news.summary.service;
 
 import dev.news.problem.AsciiNumbers;
-import dev.news.problem.ProblemException;
+import dev.news.domain.InvalidInputException;
 import dev.news.summary.engine.Length;
 
 /** The summary length a client asks for: at most one of {@code sentences}, {@code ratio}, {@code words}. */
@@ -15,26 +15,26 @@ public final class LengthParameters {
         int given = (sentences != null ? 1 : 0) + (ratio != null ? 1 : 0) + (words != null ? 1 : 0);
         if (given > 1) {
             String field = sentences != null ? (ratio != null ? "ratio" : "words") : "words";
-            throw ProblemException.badRequest(field, "give only one of sentences, ratio and words");
+            throw new InvalidInputException(field, "give only one of sentences, ratio and words");
         }
         if (ratio != null) {
             double value = number("ratio", ratio);
             if (!(value > 0 && value <= 1)) {
-                throw ProblemException.badRequest("ratio", "must be greater than 0 and at most 1");
+                throw new InvalidInputException("ratio", "must be greater than 0 and at most 1");
             }
             return new Length.Ratio(value);
         }
         if (words != null) {
             int value = whole("words", words);
             if (value < 1 || value > 100_000) {
-                throw ProblemException.badRequest("words", "must be between 1 and 100000");
+                throw new InvalidInputException("words", "must be between 1 and 100000");
             }
             return new Length.Words(value);
         }
         if (sentences != null) {
             int value = whole("sentences", sentences);
             if (value < 1 || value > maxSentences) {
-                throw ProblemException.badRequest("sentences", "must be between 1 and " + maxSentences);
+                throw new InvalidInputException("sentences", "must be between 1 and " + maxSentences);
             }
             return new Length.Sentences(value);
         }
@@ -94,7 +94,7 @@ public final class LengthParameters {
         try {
             return AsciiNumbers.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest(name, "must be a whole number");
+            throw new InvalidInputException(name, "must be a whole number");
         }
     }
 
@@ -106,7 +106,7 @@ public final class LengthParameters {
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest(name, "must be a number");
+            throw new InvalidInputException(name, "must be a number");
         }
     }
 }

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.news.problem.ProblemException;
+import dev.news.domain.MissingException;
 import dev.news.summary.article.ArticleDto;
 import dev.news.summary.article.ArticleFetcher;
 import dev.news.summary.article.ArticleRefresher;
@@ -129,7 +129,7 @@ public class SummaryService {
             }
         }
         countCopy("revalidated");
-        return articles.fetch(articleId).orElseThrow(() -> ProblemException.notFound("article " + articleId + " not found"));
+        return articles.fetch(articleId).orElseThrow(() -> new MissingException("article " + articleId));
     }
 
     private void countCopy(String result) {

@@ -10,15 +10,15 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-import dev.news.problem.ProblemException;
+import dev.news.domain.BusyException;
 
 class AnalysisGateTest {
 
     @Test
-    void anOverrunningAnalysisIsInterruptedAndAnswered503() throws InterruptedException {
+    void anOverrunningAnalysisIsInterruptedAndReportedBusy() throws InterruptedException {
         CountDownLatch interrupted = new CountDownLatch(1);
         try (AnalysisGate gate = new AnalysisGate(1, Duration.ofSeconds(30), Duration.ofMillis(50), 7)) {
-            ProblemException e = assertThrows(ProblemException.class, () -> gate.run(() -> {
+            BusyException e = assertThrows(BusyException.class, () -> gate.run(() -> {
                 try {
                     Thread.sleep(60_000);
                 } catch (InterruptedException stopped) {
@@ -26,8 +26,7 @@ class AnalysisGateTest {
                 }
                 return "a half result";
             }));
-            assertEquals(503, e.status());
-            assertEquals("7", e.headers().get("Retry-After"));
+            assertEquals(7, e.retryAfterSeconds());
             assertTrue(e.getMessage().contains("did not finish within 50 ms"), e.getMessage());
             assertTrue(interrupted.await(30, TimeUnit.SECONDS), "the analysis was not interrupted");
             // The slot is free again once the stopped analysis has ended.
@@ -36,7 +35,7 @@ class AnalysisGateTest {
     }
 
     @Test
-    void aFullGateAnswers503AndOthersStillPass() throws InterruptedException {
+    void aFullGateAnswersBusyAndOthersStillPass() throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (AnalysisGate gate = new AnalysisGate(1, Duration.ofMillis(10), Duration.ofSeconds(60), 5)) {
@@ -51,8 +50,7 @@ class AnalysisGateTest {
             }));
             holder.start();
             assertTrue(started.await(30, TimeUnit.SECONDS));
-            ProblemException e = assertThrows(ProblemException.class, () -> gate.run(() -> "blocked"));
-            assertEquals(503, e.status());
+            BusyException e = assertThrows(BusyException.class, () -> gate.run(() -> "blocked"));
             assertTrue(e.getMessage().contains("busy"), e.getMessage());
             release.countDown();
             holder.join(30_000);

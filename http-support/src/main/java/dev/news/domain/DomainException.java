@@ -1,0 +1,27 @@
+package dev.news.domain;
+
+/**
+ * What the services' domain code reports when it refuses a request: a kind of failure named by its class, with the
+ * field at fault where there is one. It knows nothing of HTTP; {@code dev.news.problem.ProblemMappers} (and each
+ * service's own mapper for its own kinds) is the one place that turns these into problem documents.
+ */
+public abstract class DomainException extends RuntimeException {
+
+    private final String field;
+
+    protected DomainException(String field, String message) {
+        super(field == null ? message : field + ": " + message);
+        this.field = field;
+    }
+
+    /** The request field, parameter or header at fault, or null when the failure is not about one. */
+    public String field() {
+        return field;
+    }
+
+    /** The message without the field's name. */
+    public String reason() {
+        String message = getMessage();
+        return field == null ? message : message.substring(field.length() + 2);
+    }
+}
