@@ -63,13 +63,11 @@ public class ArticleResource {
 
     private final ArticleService articles;
     private final ArticleImporter importer;
-    private final ReadAccess readAccess;
     private final PageService pages;
 
-    ArticleResource(ArticleService articles, ArticleImporter importer, ReadAccess readAccess, PageService pages) {
+    ArticleResource(ArticleService articles, ArticleImporter importer, PageService pages) {
         this.articles = articles;
         this.importer = importer;
-        this.readAccess = readAccess;
         this.pages = pages;
     }
 
@@ -173,11 +171,10 @@ public class ArticleResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match version")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    // Reads are open by default (news.article.open-reads), else need any valid token: either is declared.
+    // Reads are open by default (news.article.open-reads), else need any valid token (ClosedReads): either is declared.
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public Response get(@PathParam("id") String id, Request request) {
-        readAccess.check();
         Article article = articles.find(parseId(id)).orElseThrow(() -> notFound(id));
         EntityTag tag = new EntityTag(Integer.toString(article.version));
         // If-None-Match with the current version: 304, and the body is neither written nor sent.
@@ -193,12 +190,11 @@ public class ArticleResource {
             + "page counts from 1; sort: relevance (with q) or id|title|publishedAt|createdAt|updatedAt[,asc|desc].")
     @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    // Reads are open by default (news.article.open-reads), else need any valid token: either is declared.
+    // Reads are open by default (news.article.open-reads), else need any valid token (ClosedReads): either is declared.
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
     public ArticlePage list(@QueryParam("q") String query, @QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
-        readAccess.check();
         boolean hasQuery = query != null && !query.isBlank();
         return articles.list(query, intParam("page", page, 1), intParam("size", size, 20), ArticleSort.parse(sort, hasQuery));
     }
