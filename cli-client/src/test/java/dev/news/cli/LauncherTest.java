@@ -41,6 +41,18 @@ class LauncherTest {
     }
 
     @Test
+    void theLaunchersClassPathHoldsOneVersionOfEachJar() throws Exception {
+        // lib/* is the class path: two versions of one library there (left from an earlier build) would mix.
+        List<String> names;
+        try (var jars = Files.list(LAUNCHER.getParent().resolveSibling("lib"))) {
+            names = jars.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jar"))
+                    .map(n -> n.replaceAll("-\\d[\\w.-]*\\.jar$", "")).sorted().toList();
+        }
+        assertFalse(names.isEmpty());
+        assertEquals(names.stream().distinct().toList(), names, "one version of each library");
+    }
+
+    @Test
     void anInterruptedImportSaysWhatWasStoredAndHowToResume() throws Exception {
         CountDownLatch secondBatch = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
