@@ -29,7 +29,7 @@ public record ArticleInput(
         @Schema(description = "Publication time, ISO-8601 with offset", example = "2016-09-09T10:00:00Z")
         OffsetDateTime publishedAt,
         @Schema(description = "BCP 47 language tag", example = "en", maxLength = 35)
-        @Size(max = 35) @Pattern(regexp = "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*", message = "must be a language tag such as en or en-GB") String language,
+        @Size(max = 35) @Pattern(regexp = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", message = "must be a language tag such as en or en-GB") String language,
         @Schema(description = "On PUT without If-Match: the version being replaced")
         @PositiveOrZero Integer version,
         @Schema(description = "Time of the last change the publisher made, ISO-8601 with offset")
@@ -39,8 +39,11 @@ public record ArticleInput(
         @Schema(description = "The article's lead image: an absolute http(s) URL")
         @Size(max = 2048) @Pattern(regexp = URL, message = "must be an absolute http or https URL") String imageUrl) {
 
-    /** What an absolute http(s) URL must look like here. */
-    public static final String URL = "https?://[^\\s/$.?#][^\\s]*";
+    /**
+     * What an absolute http(s) URL must look like here. Anchored: Java matches the whole value anyway, but the contract
+     * repeats the pattern, and a JSON Schema pattern may match anywhere in the value.
+     */
+    public static final String URL = "^https?://[^\\s/$.?#][^\\s]*$";
 
     public List<String> authorsOrEmpty() {
         return authors == null ? List.of() : authors;

@@ -54,6 +54,7 @@ import dev.news.problem.TextInputs;
 @Tag(name = "articles", description = "Store, find, edit and remove news articles; writes need a bearer token with role editor")
 @SecurityRequirement(name = "bearer")
 @APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "406", ref = "NotAcceptable")
 @APIResponse(responseCode = "503", ref = "Unavailable")
 public class ArticleResource {
 
@@ -80,6 +81,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @RolesAllowed(EDITOR)
     public Response create(@Valid ArticleInput input, UriInfo uri) {
         if (input == null) {
@@ -97,6 +99,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @RolesAllowed(EDITOR)
     public Response createFromText(byte[] text, UriInfo uri) {
         String decoded = TextInputs.strictUtf8(text)
@@ -129,6 +132,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "413", description = "Page over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", description = "Not HTML, no article in it, or not readable in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(EDITOR)
     public Response createFromPage(byte[] page, @QueryParam("sourceUrl") String sourceUrl, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
@@ -147,6 +151,7 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "413", description = "Page over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", description = "Not HTML, no article in it, or not readable in time", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(EDITOR)
     public ExtractedPage extract(byte[] page, @QueryParam("sourceUrl") String sourceUrl, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
@@ -190,6 +195,8 @@ public class ArticleResource {
             + "page counts from 1; sort: relevance (with q) or id|title|publishedAt|createdAt|updatedAt[,asc|desc].")
     @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    // Vert.x refuses a request line over its limit (such as a q of many thousand characters) before the application sees it.
+    @APIResponse(responseCode = "414", description = "Request line over the HTTP server's limit; no body")
     // Reads are open by default (news.article.open-reads), else need any valid token (ClosedReads): either is declared.
     @SecurityRequirementsSet
     @SecurityRequirementsSet(@SecurityRequirement(name = "bearer"))
@@ -208,8 +215,10 @@ public class ArticleResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", description = "The new content is already stored as another article", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "Stale version", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "428", description = "No version given", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(EDITOR)
     public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, @Valid ArticleInput input) {
@@ -251,6 +260,7 @@ public class ArticleResource {
             + "the reason; an invalid line never stops the others.")
     @APIResponse(responseCode = "200", description = "One result per line", content = @Content(schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @RolesAllowed(EDITOR)
     public ImportResult importNdjson(InputStream body) {
         return importer.importNdjson(body);

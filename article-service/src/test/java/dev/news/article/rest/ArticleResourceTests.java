@@ -204,6 +204,16 @@ class ArticleResourceTests {
     }
 
     @Test
+    void anEditThatDuplicatesAnotherArticleIs409() {
+        String title = "Lock repaired " + unique();
+        create(title, "The lock was repaired.");
+        long other = create("Lock inspected " + unique(), "The lock was inspected.");
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(json(title, "The lock was repaired."))
+                .when().put("/articles/" + other)
+                .then().statusCode(409).contentType("application/problem+json").body("errors[0].field", equalTo("body"));
+    }
+
+    @Test
     void aDeleteMayNameTheVersionItRemoves() {
         long id = create("Harbour dredged " + unique(), "The harbour was dredged.");
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(json("Harbour dredged again " + unique(), "Again."))

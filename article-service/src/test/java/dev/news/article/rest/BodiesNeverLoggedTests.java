@@ -1,5 +1,6 @@
 package dev.news.article.rest;
 
+import static dev.news.testsupport.ContractCheck.DELIBERATELY_INVALID_REQUEST;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,13 +37,13 @@ class BodiesNeverLoggedTests {
         String body = "The harbour board met on Monday. " + marker + " was the word of the day.";
         try (LogCapture logs = LogCapture.start()) {
             // Refused input: a bad field next to the text, broken JSON around it, a language tag too long.
-            given().header("Authorization", Editor.header()).contentType(ContentType.JSON)
+            given().filter(DELIBERATELY_INVALID_REQUEST).header("Authorization", Editor.header()).contentType(ContentType.JSON)
                     .body("{\"title\": \"T\", \"body\": \"" + body + "\", \"publishedAt\": \"yesterday\"}")
                     .when().post("/articles").then().statusCode(400);
-            given().header("Authorization", Editor.header()).contentType(ContentType.JSON)
+            given().filter(DELIBERATELY_INVALID_REQUEST).header("Authorization", Editor.header()).contentType(ContentType.JSON)
                     .body("{\"title\": \"T\", \"body\": \"" + body + "\",, }")
                     .when().post("/articles").then().statusCode(400);
-            given().header("Authorization", Editor.header()).contentType(ContentType.JSON)
+            given().filter(DELIBERATELY_INVALID_REQUEST).header("Authorization", Editor.header()).contentType(ContentType.JSON)
                     .body("{\"title\": \"T\", \"body\": \"" + body + "\", \"language\": \"" + "x".repeat(40) + "\"}")
                     .when().post("/articles").then().statusCode(400);
 

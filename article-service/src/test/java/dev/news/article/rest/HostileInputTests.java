@@ -1,5 +1,6 @@
 package dev.news.article.rest;
 
+import static dev.news.testsupport.ContractCheck.DELIBERATELY_INVALID_REQUEST;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -656,6 +657,10 @@ class HostileInputTests {
 
     private static Response send(Hostile c) {
         RequestSpecification request = given().config(RAW).urlEncodingEnabled(false);
+        // A case meant to be refused breaks the contract on purpose; the refusal is still checked against it.
+        if (c.outcome() == Outcome.PROBLEM || c.outcome() == Outcome.REFUSED_BY_HTTP_SERVER) {
+            request.filter(DELIBERATELY_INVALID_REQUEST);
+        }
         if (c.token() != null) {
             request.header("Authorization", c.token());
         }

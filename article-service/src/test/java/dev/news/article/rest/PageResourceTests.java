@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.news.article.page.TestPages;
+import dev.news.testsupport.ContractCheck;
 import dev.news.testsupport.JwtResource;
 import dev.news.testsupport.PostgresResource;
 import io.quarkus.test.common.TestResourceScope;
@@ -206,7 +207,8 @@ class PageResourceTests {
                 .when().post("/articles")
                 .then().statusCode(201).body("$", not(org.hamcrest.Matchers.hasKey("canonicalUrl")))
                 .body("$", not(org.hamcrest.Matchers.hasKey("modifiedAt"))).body("$", not(org.hamcrest.Matchers.hasKey("imageUrl")));
-        given().contentType(ContentType.JSON).body("{\"title\": \"T\", \"body\": \"B\", \"imageUrl\": \"javascript:x\"}")
+        given().filter(ContractCheck.DELIBERATELY_INVALID_REQUEST).contentType(ContentType.JSON)
+                .body("{\"title\": \"T\", \"body\": \"B\", \"imageUrl\": \"javascript:x\"}")
                 .when().post("/articles")
                 .then().statusCode(400).body("errors[0].field", equalTo("imageUrl"));
     }

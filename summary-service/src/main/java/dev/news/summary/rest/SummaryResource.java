@@ -13,8 +13,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,6 +25,7 @@ import dev.news.problem.IdParameter;
 import dev.news.problem.Problem;
 import dev.news.problem.ProblemException;
 import dev.news.problem.TextInputs;
+import dev.news.summary.engine.Facts;
 import dev.news.summary.config.SummaryConfig;
 import dev.news.summary.service.LengthParameters;
 import dev.news.summary.service.SummaryDocument;
@@ -35,6 +38,7 @@ import dev.news.summary.service.SummaryService;
 // No operation asks for credentials (POST /summaries is limited per client instead): an empty requirement says so.
 @SecurityRequirementsSet
 @APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "406", ref = "NotAcceptable")
 @APIResponse(responseCode = "503", ref = "Unavailable")
 public class SummaryResource {
 
@@ -63,7 +67,10 @@ public class SummaryResource {
     @GET
     @Path("facts/{articleId}")
     @Operation(operationId = "getFacts", summary = "Key facts of a stored article")
-    @APIResponse(responseCode = "200", description = "articleId, title and facts")
+    // The method writes stored JSON as a String; the document it answers is this object.
+    @APIResponse(responseCode = "200", description = "articleId, title and facts", content = @Content(schema = @Schema(type = SchemaType.OBJECT,
+            properties = {@SchemaProperty(name = "articleId", type = SchemaType.INTEGER, format = "int64"),
+                @SchemaProperty(name = "title", type = SchemaType.STRING), @SchemaProperty(name = "facts", implementation = Facts.class)})))
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "502", ref = "BadGateway")
     public String facts(@PathParam("articleId") String articleId, @HeaderParam("Cache-Control") String cacheControl) {
@@ -77,6 +84,7 @@ public class SummaryResource {
     @Operation(operationId = "summarizeText", summary = "Summarise text that is not stored")
     @APIResponse(responseCode = "200", description = "The summary, without articleId", content = @Content(schema = @Schema(implementation = SummaryDocument.class)))
     @APIResponse(responseCode = "413", description = "Text over the size limit", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "429", description = "Too many texts from this client; see Retry-After",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SummaryDocument summarize(@Valid SummarizeRequest request) {

@@ -1,5 +1,6 @@
 package dev.news.summary.rest;
 
+import static dev.news.testsupport.ContractCheck.DELIBERATELY_INVALID_REQUEST;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -290,16 +291,16 @@ class SummaryResourceTests {
 
     @Test
     void badPostedTextIsAProblem() {
-        given().contentType(ContentType.JSON).body("{\"title\": \"No text\"}")
+        given().filter(DELIBERATELY_INVALID_REQUEST).contentType(ContentType.JSON).body("{\"title\": \"No text\"}")
                 .when().post("/summaries").then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("text"));
-        given().contentType(ContentType.JSON).body("{\"text\": \"Some text.\", \"sentences\": \"many\"}")
+        given().filter(DELIBERATELY_INVALID_REQUEST).contentType(ContentType.JSON).body("{\"text\": \"Some text.\", \"sentences\": \"many\"}")
                 .when().post("/summaries").then().statusCode(400).body("errors[0].field", equalTo("sentences"));
-        given().contentType(ContentType.JSON).body("{\"text\": \"Some text.\", \"colour\": 1}")
+        given().filter(DELIBERATELY_INVALID_REQUEST).contentType(ContentType.JSON).body("{\"text\": \"Some text.\", \"colour\": 1}")
                 .when().post("/summaries").then().statusCode(400).body("errors[0].field", equalTo("colour"));
         given().contentType(ContentType.JSON).body("{\"text\": \"" + "word ".repeat(220_000) + "\"}")
                 .when().post("/summaries").then().statusCode(413).body("errors[0].field", equalTo("text"));
-        given().contentType(ContentType.TEXT).body("plain")
+        given().filter(DELIBERATELY_INVALID_REQUEST).contentType(ContentType.TEXT).body("plain")
                 .when().post("/summaries").then().statusCode(415).contentType("application/problem+json");
     }
 
