@@ -53,7 +53,7 @@ public final class ArchiveTraining {
             Environment.system().outputWidth();
             for (String[] run : runs) {
                 PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
-                NewsCommand.commandLine(environment).setOut(nowhere).setErr(nowhere).execute(run);
+                NewsCommand.commandLine(environment, run).setOut(nowhere).setErr(nowhere).execute(run);
             }
         }
     }

@@ -8,6 +8,6 @@ public final class Main {
 
     public static void main(String[] args) {
         // The only exit of the process: commands return their exit code instead of calling System.exit.
-        System.exit(NewsCommand.commandLine(Environment.system()).execute(args));
+        System.exit(NewsCommand.commandLine(Environment.system(), args).execute(args));
     }
 }

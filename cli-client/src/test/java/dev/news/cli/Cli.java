@@ -21,7 +21,7 @@ final class Cli {
     static Result run(Environment environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine commandLine = NewsCommand.commandLine(environment);
+        CommandLine commandLine = NewsCommand.commandLine(environment, args);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exitCode = commandLine.execute(args);

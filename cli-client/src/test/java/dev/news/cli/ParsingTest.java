@@ -93,6 +93,27 @@ class ParsingTest {
     }
 
     @Test
+    void theCommandIsFoundAfterOptionsWithValuesAndByItsAlias() {
+        // Only the named command is built for a run: an option's value or an alias must not hide which one it is.
+        Cli.Result valued = news("--summary-url", "http://127.0.0.1:9", "--timeout", "2", "summary", "42");
+        assertEquals(4, valued.exitCode(), valued::toString);
+        Cli.Result joined = news("--summary-url=http://127.0.0.1:9", "summary", "42");
+        assertEquals(4, joined.exitCode(), joined::toString);
+        Cli.Result alias = news("summarise", "--help");
+        assertEquals(0, alias.exitCode(), alias::toString);
+        assertTrue(alias.out().contains("--sentences"), alias.out());
+    }
+
+    @Test
+    void aMistypedCommandStillGetsASuggestion() {
+        Cli.Result typo = news("sumary", "42");
+        assertEquals(2, typo.exitCode(), typo::toString);
+        assertTrue(typo.err().contains("summary"), typo.err());
+        Cli.Result help = news("help", "articles", "import");
+        assertEquals(0, help.exitCode(), help::toString);
+    }
+
+    @Test
     void versionAndCompletion() {
         Cli.Result version = news("version");
         assertEquals(4, version.exitCode(), "nothing listens for the services: " + version);
