@@ -13,6 +13,14 @@ public interface ArticleConfig {
     @WithDefault("1048576")
     int maxBodyBytes();
 
+    /**
+     * Largest NDJSON import, in bytes as sent; a larger one gets 413, from its declared length or, sent without one, once
+     * it passes this (what was stored by then stays stored). Kept below the HTTP layer's own bound
+     * ({@code quarkus.http.limits.max-body-size}), which would answer without a problem document.
+     */
+    @WithDefault("268435456")
+    long maxImportBytes();
+
     /** Articles written per transaction by the NDJSON import. */
     @WithDefault("100")
     int importBatchSize();

@@ -13,7 +13,8 @@ import dev.news.problem.ProblemException;
  * Bounds a request body before it is read. Every endpoint but the NDJSON import reads its whole body into memory
  * before the article body's own limit can be checked, and the HTTP layer's limit has to leave room for an import
  * (read as it streams), so a larger body is refused here from its declared length with 413. A web page
- * ({@code text/html}) is bounded by {@code news.article.page-max-bytes} instead. A body sent without a length (chunked)
+ * ({@code text/html}) is bounded by {@code news.article.page-max-bytes} instead, an import by
+ * {@code news.article.max-import-bytes}. A body sent without a length (chunked)
  * is counted as it is read and refused with the same 413 the moment it passes the limit, so it never fills the heap.
  */
 public class RequestSizeLimit {
@@ -36,11 +37,9 @@ public class RequestSizeLimit {
     public void bounded(ContainerRequestContext request) {
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         String lower = type == null ? "" : type.strip().toLowerCase(java.util.Locale.ROOT);
-        if (lower.startsWith(ArticleResource.NDJSON)) {
-            return;
-        }
-        // A web page has its own limit, news.article.page-max-bytes, checked on its bytes as sent.
-        long limit = lower.startsWith("text/html") ? config.pageMaxBytes() : maxRequestBytes();
+        // An import is read as it streams and has a limit of its own; a web page too, checked on its bytes as sent.
+        long limit = lower.startsWith(ArticleResource.NDJSON) ? config.maxImportBytes()
+                : lower.startsWith("text/html") ? config.pageMaxBytes() : maxRequestBytes();
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length == null || length.isBlank()) {
             request.setEntityStream(new Bounded(request.getEntityStream(), limit));

@@ -174,6 +174,49 @@ class ArticleBadInputTests {
     }
 
     @Test
+    void aChunkedImportOverItsLimitGetsAProblemDocument() throws Exception {
+        // 257 MiB of over-long lines (each refused on its own, cheaply), sent without a length: only counting can stop it.
+        long total = 257L * 1024 * 1024;
+        byte[] line = ("x".repeat(3 * 1024 * 1024 - 1) + "\n").getBytes(StandardCharsets.US_ASCII);
+        java.io.InputStream lines = new java.io.InputStream() {
+            private long sent;
+
+            @Override
+            public int read() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (sent >= total) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, total - sent);
+                for (int i = 0; i < n; i++) {
+                    b[off + i] = line[(int) ((sent + i) % line.length)];
+                }
+                sent += n;
+                return n;
+            }
+        };
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/articles/import"))
+                .header("Content-Type", "application/x-ndjson")
+                .header("Authorization", Editor.header())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> lines))
+                .build();
+        java.net.http.HttpResponse<String> response;
+        try {
+            response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException closed) {
+            throw new AssertionError("the service closed the connection without an answer", closed);
+        }
+        assertEquals(413, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(response.body().contains("\"field\":\"body\""), response.body());
+    }
+
+    @Test
     void aLengthOverTheHttpLayersBoundGetsAProblemDocumentNotABareStatus() throws Exception {
         // 300 MiB declared (over the import's 256 MiB bound) and a few bytes sent: the answer comes from the length alone.
         try (java.net.Socket socket = new java.net.Socket(java.net.URI.create(io.restassured.RestAssured.baseURI).getHost(),
