@@ -159,21 +159,23 @@ final class ParticipantExtractor {
         for (Candidate c : people) {
             c.mentions.sort(Comparator.comparingInt(Mention::start));
         }
-        describeRoles(article, people);
+        describeRoles(article, people, Quotations.of(article));
         return people;
     }
 
     /**
-     * "... the minister said": a definite description that opens a clause refers to the person mentioned last,
-     * within a sentence or two; it gives a role to that person when the text gave them none by name.
+     * "... the minister said": a definite description that opens a clause outside a quotation refers to the person
+     * mentioned last, within a sentence or two; it gives a role to that person when the text gave them none by name.
      */
-    private void describeRoles(ParsedArticle article, List<Candidate> people) {
+    private void describeRoles(ParsedArticle article, List<Candidate> people, Quotations quotations) {
         for (Sentence s : article.sentences()) {
             if (article.debris().contains(s.index())) {
                 continue;
             }
             for (int i = 0; i < s.tokens().size(); i++) {
-                Role role = roles.description(article, s.index(), i);
+                // "The buyer picks the colours," she said: a description in a quotation is the speaker's, and whom
+                // it means is not told by who was mentioned last.
+                Role role = quotations.inside(s.index(), i) ? null : roles.description(article, s.index(), i);
                 if (role == null) {
                     continue;
                 }

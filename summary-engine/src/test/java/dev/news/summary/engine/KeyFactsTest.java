@@ -38,6 +38,15 @@ class KeyFactsTest {
     }
 
     @Test
+    void aDefiniteDescriptionInsideAQuotationIsTheSpeakersWordsNotARole() {
+        Facts f = analyse("Van for hire",
+                "Jon Dale, from Arlen, is renting the side of his van to advertisers. "
+                        + "\"The buyer picks the slogan and the colours,\" he said. Offers close on Friday.")
+                .facts();
+        assertNull(named(f, "Dale").role());
+    }
+
+    @Test
     void aLeadThatDescribesItsActorIsLinkedToTheNameThatFollows() {
         Facts f = analyse("Mill boss steps down",
                 "The chief executive of a struggling paper mill has resigned after a year of losses. "

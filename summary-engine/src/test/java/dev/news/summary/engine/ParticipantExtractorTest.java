@@ -1,6 +1,7 @@
 package dev.news.summary.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 
@@ -30,5 +31,17 @@ class ParticipantExtractorTest {
                 "Crews/NNS put/VBD their/PRP$ trust/NN in/IN Olsen/NNP/PERSON ./.");
         assertEquals(List.of("Marta Olsen"), names(a));
         assertEquals(2, extractor.extract(a).get(0).mentions());
+    }
+
+    @Test
+    void aDefiniteDescriptionInsideAQuotationGivesNoRole() {
+        ParsedArticle quoted = HandTagged.article(
+                "Jon/NNP/PERSON Dale/NNP/PERSON is/VBZ selling/VBG space/NN on/IN his/PRP$ van/NN ./.",
+                "\"/`` The/DT buyer/NN picks/VBZ the/DT colours/NNS ,/, \"/'' he/PRP said/VBD ./.");
+        assertNull(extractor.extract(quoted).get(0).role());
+        ParsedArticle told = HandTagged.article(
+                "Jon/NNP/PERSON Dale/NNP/PERSON is/VBZ selling/VBG space/NN on/IN his/PRP$ van/NN ./.",
+                "The/DT engineer/NN said/VBD the/DT logo/NN was/VBD chosen/VBN ./.");
+        assertEquals("engineer", extractor.extract(told).get(0).role());
     }
 }
