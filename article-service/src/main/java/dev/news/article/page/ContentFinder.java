@@ -17,13 +17,26 @@ final class ContentFinder {
     /** A base for relative links when the page's address is unknown: a reserved name that resolves nowhere. */
     private static final String NO_ADDRESS = "https://page.invalid/";
 
+    /*
+     * Changes to Readability4J's default class and id patterns, each for text it lost on the dev pages: "foot" also
+     * matches "footnote", so only "footer" marks a page footer now, and "tool" no longer marks a block negative; a name
+     * with "content" in it vouches for a block that another word of it ("sidebar") would drop, and so does "mathjax",
+     * whose rendered formulas carry class names with "menu" in them; "-ad-" and "gdpr" name advertising and consent
+     * blocks.
+     */
+    private static final String UNLIKELY = without(RegExUtil.UnlikelyCandidatesDefaultPattern, "foot") + "|footer|-ad-|gdpr";
+    private static final String MAYBE_A_CANDIDATE = RegExUtil.OkMaybeItsACandidateDefaultPattern + "|content|mathjax";
+    private static final String NEGATIVE = without(RegExUtil.NegativeDefaultPattern, "foot", "footnote", "tool") + "|-ad-|gdpr";
+
     private final ReadabilityOptions options;
     private final RegExUtil regEx;
 
     ContentFinder() {
-        Defaults defaults = new Defaults();
-        this.options = defaults.options();
-        this.regEx = defaults.regEx();
+        this.options = new Defaults().options();
+        this.regEx = new RegExUtil(UNLIKELY, MAYBE_A_CANDIDATE, RegExUtil.PositiveDefaultPattern, NEGATIVE,
+                RegExUtil.ExtraneousDefaultPattern, RegExUtil.BylineDefaultPattern, RegExUtil.ReplaceFontsDefaultPattern,
+                RegExUtil.NormalizeDefaultPattern, RegExUtil.VideosDefaultPattern, RegExUtil.NextLinkDefaultPattern,
+                RegExUtil.PrevLinkDefaultPattern, RegExUtil.WhitespaceDefaultPattern, RegExUtil.HasContentDefaultPattern);
     }
 
     /** The article's content (null when none was found) and the title Readability4J read. */
@@ -38,8 +51,15 @@ final class ContentFinder {
         return new Found(article.getArticleContent(), article.getTitle());
     }
 
-    // Readability4J makes its default options and patterns only through Kotlin default arguments, which Java cannot
-    // call: an instance made with them hands them over. Both are immutable and shared by all extractions.
+    /** An alternation pattern without the given alternatives. */
+    private static String without(String pattern, String... removed) {
+        java.util.List<String> parts = new java.util.ArrayList<>(java.util.List.of(pattern.split("\\|")));
+        parts.removeAll(java.util.List.of(removed));
+        return String.join("|", parts);
+    }
+
+    // Readability4J makes its default options only through Kotlin default arguments, which Java cannot
+    // call: an instance made with them hands them over. They are immutable and shared by all extractions.
     private static final class Defaults extends Readability4J {
 
         Defaults() {
@@ -48,10 +68,6 @@ final class ContentFinder {
 
         ReadabilityOptions options() {
             return getOptions();
-        }
-
-        RegExUtil regEx() {
-            return getRegEx();
         }
     }
 }

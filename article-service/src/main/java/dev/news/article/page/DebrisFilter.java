@@ -30,6 +30,7 @@ final class DebrisFilter {
             "cookies", "consent", "gdpr", "comment", "comments", "disqus", "promo", "advert", "advertisement", "ad", "ads",
             "adslot", "sponsor", "sponsored", "caption", "credit", "credits", "breadcrumb", "breadcrumbs", "paywall", "popup",
             "modal", "outbrain", "taboola", "toolbar", "mostread", "trending", "morestories", "readmore");
+    private static final Set<String> NEGATIONS = Set.of("no", "non", "not", "without");
     private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
     private static final int MAX_NAME_WORDS = 4;
     private static final Pattern HIDDEN_STYLE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden",
@@ -60,7 +61,7 @@ final class DebrisFilter {
         List<Element> named = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             PageExtractor.stopIfInterrupted();
-            if (e != body && !e.normalName().equals("article") && namedDebris(e)) {
+            if (e != body && !e.normalName().equals("article") && !inRunningText(e) && namedDebris(e)) {
                 named.add(e);
             }
         }
@@ -69,6 +70,12 @@ final class DebrisFilter {
                 e.remove();
             }
         }
+    }
+
+    // A link or span with words of a sentence on either side is part of that sentence, whatever its class names:
+    // annotated texts mark words with class="popup", and a class naming furniture wraps the whole bar, not a phrase.
+    private static boolean inRunningText(Element e) {
+        return !e.isBlock() && !standsAlone(e);
     }
 
     // No text runs on either side of it: only blocks, line breaks or nothing.
@@ -85,7 +92,12 @@ final class DebrisFilter {
 
     private static boolean hidden(Element e) {
         return e.hasAttr("hidden") || "true".equalsIgnoreCase(e.attr("aria-hidden"))
-                || HIDDEN_STYLE.matcher(e.attr("style")).find();
+                || HIDDEN_STYLE.matcher(e.attr("style")).find() || hiddenByClass(e.classNames());
+    }
+
+    // The class "hidden" hides an element everywhere unless a screen-size variant ("md:flex", "lg:block") shows it again.
+    private static boolean hiddenByClass(Set<String> classes) {
+        return classes.stream().anyMatch("hidden"::equalsIgnoreCase) && classes.stream().noneMatch(c -> c.indexOf(':') > 0);
     }
 
     private static boolean namedDebris(Element e) {
@@ -95,14 +107,16 @@ final class DebrisFilter {
         }
         for (String name : (e.className() + " " + e.id()).split("\\s+")) {
             String[] words = WORD_BREAK.split(name);
-            // An id of many words is made from a heading ("sharing-with-a-single-developer"), not a furniture name.
+            // An id of many words is made from a heading ("sharing-tips-for-a-small-team"), not a furniture name.
             if (words.length > MAX_NAME_WORDS) {
                 continue;
             }
             for (int i = 0; i < words.length; i++) {
                 String word = words[i].toLowerCase(Locale.ROOT);
                 String pair = i + 1 < words.length ? word + words[i + 1].toLowerCase(Locale.ROOT) : "";
-                if (DEBRIS_WORDS.contains(word) || DEBRIS_WORDS.contains(pair)) {
+                // "no-promo", "without-promos": a block said to lack the furniture.
+                boolean negated = i > 0 && NEGATIONS.contains(words[i - 1].toLowerCase(Locale.ROOT));
+                if (!negated && (DEBRIS_WORDS.contains(word) || DEBRIS_WORDS.contains(pair))) {
                     return true;
                 }
             }

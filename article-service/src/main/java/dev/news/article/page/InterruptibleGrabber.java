@@ -1,8 +1,14 @@
 package dev.news.article.page;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import org.jsoup.nodes.Element;
 
 import kotlin.jvm.functions.Function1;
+import kotlin.text.Regex;
+import net.dankito.readability4j.model.ArticleGrabberOptions;
 import net.dankito.readability4j.model.ReadabilityObject;
 import net.dankito.readability4j.model.ReadabilityOptions;
 import net.dankito.readability4j.processor.ArticleGrabber;
@@ -14,8 +20,19 @@ import net.dankito.readability4j.util.RegExUtil;
  */
 final class InterruptibleGrabber extends ArticleGrabber {
 
+    private static final int SCORED_LEVELS_BEFORE = 3;
+    private static final int SCORED_LEVELS = 5;
+    private static final Pattern SHARE = Pattern.compile("(\\b|_)share(\\b|_)", Pattern.CASE_INSENSITIVE);
+    private static final int SHARE_BAR_MAX_CHARS = 500;
+    private static final int SHORT_BLOCK_CHARS = 25;
+    private static final String UNLIKELY_REASON = "Removing unlikely candidate";
+    private static final String SHIELDED = "readability-kept";
+
+    private final RegExUtil regEx;
+
     InterruptibleGrabber(ReadabilityOptions options, RegExUtil regEx) {
         super(options, regEx);
+        this.regEx = regEx;
     }
 
     @Override
@@ -30,6 +47,80 @@ final class InterruptibleGrabber extends ArticleGrabber {
         return super.getReadabilityObject(element);
     }
 
+    /**
+     * Readability4J spreads a paragraph's score over three levels of ancestors, Readability.js now over five: with three,
+     * an article split into sections that sit deeper than three levels under their common parent is cut to one section.
+     * Scoring is the only caller that asks for three; the others ask for all ancestors.
+     */
+    @Override
+    protected List<Element> getNodeAncestors(Element node, int maxDepth) {
+        return super.getNodeAncestors(node, maxDepth == SCORED_LEVELS_BEFORE ? SCORED_LEVELS : maxDepth);
+    }
+
+    /**
+     * Readability4J drops every block inside the content whose class or id merely contains "share", the article's own
+     * wrapper included when it is named, say, "story-share-wrapper"; a share bar is a block with "share" as a word of
+     * its name and under {@value #SHARE_BAR_MAX_CHARS} characters of text, and only such a block is dropped here.
+     */
+    @Override
+    protected void cleanMatchedNodes(Element content, Regex ignored) {
+        for (Element e : content.getAllElements()) {
+            PageExtractor.stopIfInterrupted();
+            if (e != content && e.parent() != null && SHARE.matcher(e.className() + " " + e.id()).find()
+                    && e.text().length() < SHARE_BAR_MAX_CHARS) {
+                e.remove();
+            }
+        }
+    }
+
+    /**
+     * Readability4J drops every block under 25 characters of text when it cleans the content; Readability.js now drops
+     * such a block only when it holds a link. Without that, short paragraphs written as blocks of their own (a line of
+     * dialogue, a subheading) go missing. A short block of two words or more with no link, image, list, field or embed
+     * and a class weight of zero or more is hidden from the cleaning under another tag name, and named back after it; a
+     * one-word label ("Advertisement", "Loading") is still dropped, which Readability.js does not do. A data table, and
+     * a block that holds one, is hidden from the cleaning the same way.
+     */
+    @Override
+    protected void cleanConditionally(Element content, String tag, ArticleGrabberOptions options) {
+        List<Element> shielded = new ArrayList<>();
+        if (options.getCleanConditionally()) {
+            for (Element e : content.getElementsByTag(tag)) {
+                if (e != content && (holdsDataTable(e) || shortWithoutLinks(e, options))) {
+                    e.tagName(SHIELDED);
+                    shielded.add(e);
+                }
+            }
+        }
+        super.cleanConditionally(content, tag, options);
+        shielded.forEach(e -> e.tagName(tag));
+    }
+
+    /**
+     * Readability4J drops a node whose class or id looks unlikely (a cell classed "header") even inside a table or
+     * code, where Readability.js keeps it: a table's cells and a listing's lines are not page furniture. Readability4J
+     * names the reason it removes a node; that name is how the unlikely ones are told apart.
+     */
+    @Override
+    protected Element removeAndGetNext(Element node, String reason) {
+        if (UNLIKELY_REASON.equals(reason) && (hasAncestorTag(node, "table", -1, null) || hasAncestorTag(node, "code", -1, null))) {
+            return getNextNode(node, false);
+        }
+        return super.removeAndGetNext(node, reason);
+    }
+
+    // Readability4J checks only a table's ancestors for being a data table, so a table of figures with a few images in
+    // its cells is dropped as an image gallery; Readability.js keeps a data table and any block that holds one.
+    private boolean holdsDataTable(Element e) {
+        return e.getElementsByTag("table").stream().anyMatch(this::getReadabilityDataTable);
+    }
+
+    private boolean shortWithoutLinks(Element e, ArticleGrabberOptions options) {
+        String text = getInnerText(e, regEx, true);
+        return text.length() < SHORT_BLOCK_CHARS && text.split("\\s+").length >= 2
+                && e.select("a, img, li, input, embed, object, iframe").isEmpty() && getClassWeight(e, options) >= 0;
+    }
+
     @Override
     protected double getLinkDensity(Element element) {
         PageExtractor.stopIfInterrupted();
@@ -37,7 +128,7 @@ final class InterruptibleGrabber extends ArticleGrabber {
     }
 
     @Override
-    protected int getClassWeight(Element element, net.dankito.readability4j.model.ArticleGrabberOptions options) {
+    protected int getClassWeight(Element element, ArticleGrabberOptions options) {
         PageExtractor.stopIfInterrupted();
         return super.getClassWeight(element, options);
     }

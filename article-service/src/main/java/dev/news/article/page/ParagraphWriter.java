@@ -3,6 +3,7 @@ package dev.news.article.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -19,6 +20,8 @@ final class ParagraphWriter implements NodeVisitor {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "footer", "h1", "h2",
             "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "figure", "hr", "address", "details", "summary");
+
+    private static final Pattern INLINE_STYLE = Pattern.compile("display\\s*:\\s*inline\\s*(;|$)", Pattern.CASE_INSENSITIVE);
 
     private final List<String> paragraphs = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
@@ -45,8 +48,10 @@ final class ParagraphWriter implements NodeVisitor {
                 current.append('\n');
             } else if (tag.equals("img")) {
                 append(" ");
-            } else if (BLOCKS.contains(tag)) {
+            } else if (block(e)) {
                 flush();
+            } else if (inlineBlock(e)) {
+                append(" ");
             }
             if (tag.equals("pre")) {
                 preDepth++;
@@ -61,10 +66,23 @@ final class ParagraphWriter implements NodeVisitor {
             if (tag.equals("pre")) {
                 preDepth--;
             }
-            if (BLOCKS.contains(tag)) {
+            if (block(e)) {
                 flush();
+            } else if (inlineBlock(e)) {
+                append(" ");
             }
         }
+    }
+
+    private static boolean block(Element e) {
+        return BLOCKS.contains(e.normalName()) && !inlineBlock(e);
+    }
+
+    // Readability4J wraps each run of text between a block's children in a <p style="display: inline;">, trimmed: the
+    // runs of one sentence ("printed on page<!-- --> 4") stay one paragraph, a space apart, as a browser shows
+    // them on one line; the space also keeps apart the words of runs that were lines.
+    private static boolean inlineBlock(Element e) {
+        return BLOCKS.contains(e.normalName()) && INLINE_STYLE.matcher(e.attr("style")).find();
     }
 
     private void append(String text) {

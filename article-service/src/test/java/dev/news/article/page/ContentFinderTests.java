@@ -1,0 +1,93 @@
+package dev.news.article.page;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class ContentFinderTests {
+
+    private static final ContentFinder FINDER = new ContentFinder();
+    private static final String PARAGRAPH = "<p>The ferry company added a second boat on the island route this summer, and the "
+            + "crossing now takes forty minutes, a quarter of an hour less than last year, the harbour master said.</p>";
+
+    private static String found(String body) {
+        ContentFinder.Found found = FINDER.find(Jsoup.parse("<html><body>" + body + "</body></html>"), null);
+        return found.content() == null ? "" : found.content().text();
+    }
+
+    // Over 500 characters of text outside the article: Readability4J does not look again when it drops the article.
+    @Test
+    void aWrapperNamedForItsLayoutStillHoldsTheArticle() {
+        String text = found("""
+                <div id="storyContentWithSidebar"><div id="post"><p>Island ferry gets a second boat.</p>%s</div></div>
+                <p>This site and everything on it may be shared under a licence that lets anyone copy it, change it and
+                pass it on, as long as they name where it came from and share what they make in the same way, with no
+                further conditions attached to any of it.</p>
+                <p>Views written here are the author's own, not those of any employer, past or present, nor of any group
+                or organisation the author belongs to or has belonged to, and nobody else should be held to them, in
+                this year or in any other year to come.</p>
+                <p>Letters about anything written here are welcome by post, and the ones that are kind, short or both may
+                be printed in the next issue, with the name of the sender left out when the sender asks for that.</p>""".formatted(PARAGRAPH.repeat(2)));
+        assertTrue(text.contains("second boat on the island route"), text);
+    }
+
+    @Test
+    void footnotesAreTextOfTheArticle() {
+        String text = found("<article>" + PARAGRAPH.repeat(4) + """
+                <div class="footnotes"><ol><li>Timetables of the ferry company for the years before and after the change,
+                as printed at the harbour.</li></ol></div></article>""");
+        assertTrue(text.contains("Timetables of the ferry company"), text);
+    }
+
+    @Test
+    void formulasStayInTheirSentence() {
+        String text = found("<article>" + PARAGRAPH.repeat(4) + """
+                <p>The timetable follows <span class="MathJax formula-menu"><math><mi>t</mi><mo>=</mo><mn>40</mn></math>
+                </span> minutes for each crossing.</p></article>""");
+        assertTrue(text.contains("follows t=40 minutes"), text);
+    }
+
+    @Test
+    void aWrapperNamedForSharingStaysWhenItHoldsText() {
+        String text = found("<article>" + PARAGRAPH.repeat(3) + "<div class=\"story-text\" id=\"share-tools-2_container\">"
+                + PARAGRAPH.replace("ferry", "night ferry").repeat(3) + "</div>"
+                + "<div class=\"story-share\"><a href=\"#\">Share</a> <a href=\"#\">Post</a></div></article>");
+        assertTrue(text.contains("night ferry"), text);
+        assertFalse(text.contains("Share"), "a share bar is still left out: " + text);
+    }
+
+    // Each part sits four levels above its paragraphs, as layouts that put a sidebar beside each part nest it.
+    @Test
+    void anArticleInSeveralDeepPartsIsFoundWhole() {
+        String part = "<div class=\"part\"><div><div><div>%s</div></div></div></div>";
+        String text = found("<div>" + part.formatted(PARAGRAPH.replace("ferry", "early ferry").repeat(8))
+                + part.formatted(PARAGRAPH.repeat(12)) + "</div>");
+        assertTrue(text.contains("early ferry"), text);
+    }
+
+    // Each paragraph a block of its own, as some editors write them: a short one is a paragraph too.
+    @Test
+    void aShortParagraphOfWordsStaysAndAShortLabelOrLinkGoes() {
+        String block = "<div class=\"para\"><div><span>%s</span></div></div>";
+        String paragraph = block.formatted(PARAGRAPH.replaceAll("</?p>", ""));
+        String text = found("<article>" + paragraph.repeat(2) + block.formatted("They both took one.") + paragraph
+                + block.formatted("Advertisement") + block.formatted("<a href=\"/more\">More from the coast</a>") + paragraph
+                + "</article>");
+        assertTrue(text.contains("They both took one."), text);
+        assertFalse(text.contains("Advertisement"), text);
+        assertFalse(text.contains("More from the coast"), text);
+    }
+
+    // A table of results whose cells show ticks as images, with a heading cell classed like page furniture.
+    @Test
+    void aDataTableStaysWithItsImagesAndHeadingCells() {
+        String row = "<tr><td>%s</td><td><img src=\"/tick.png\"></td><td><img src=\"/tick.png\"></td></tr>";
+        String table = "<table><tr><th></th><th class=\"table-header\">Summer timetable</th><th>Winter timetable</th></tr>"
+                + row.formatted("Island route") + row.formatted("Coast route") + "</table>";
+        String text = found("<article>" + PARAGRAPH.repeat(2) + table + PARAGRAPH.repeat(2) + "</article>");
+        assertTrue(text.contains("Island route"), text);
+        assertTrue(text.contains("Summer timetable"), text);
+    }
+}
