@@ -1,15 +1,10 @@
 package dev.news.article.service;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import dev.news.testsupport.SourceRules;
 
 /**
  * The service layer reports refusals as domain exceptions (dev.news.domain and its own), never as HTTP statuses: the
@@ -18,23 +13,7 @@ import org.junit.jupiter.api.Test;
 class NoHttpInServicesTest {
 
     @Test
-    void noServiceClassThrowsAnHttpStatus() throws IOException {
-        Path sources = Path.of("src/main/java/dev/news/article/service");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(f -> f.toString().endsWith(".java")).toList();
-        }
-        assertFalse(files.isEmpty(), "no sources under " + sources.toAbsolutePath());
-        List<String> offenders = files.stream().filter(NoHttpInServicesTest::speaksHttp).map(Path::toString).toList();
-        assertEquals(List.of(), offenders);
-    }
-
-    private static boolean speaksHttp(Path file) {
-        try {
-            String source = Files.readString(file);
-            return source.contains("ProblemException") || source.contains("jakarta.ws.rs");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    void noServiceClassThrowsAnHttpStatus() {
+        SourceRules.assertNoneMention(Path.of("src/main/java/dev/news/article/service"), "ProblemException", "jakarta.ws.rs");
     }
 }
