@@ -21,6 +21,9 @@ final class ParagraphWriter implements NodeVisitor {
             "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
             "figure", "hr", "address", "details", "summary");
 
+    /** Elements a browser never shows as text: a whole-page fallback of the content finder carries the page's title along. */
+    private static final Set<String> NOT_SHOWN = Set.of("head", "title", "style", "script", "template");
+
     private static final Pattern INLINE_STYLE = Pattern.compile("display\\s*:\\s*inline\\s*(;|$)", Pattern.CASE_INSENSITIVE);
 
     private final List<String> paragraphs = new ArrayList<>();
@@ -40,7 +43,10 @@ final class ParagraphWriter implements NodeVisitor {
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode text) {
-            append(preDepth > 0 ? text.getWholeText() : text.text());
+            Element parent = text.parent();
+            if (parent == null || !NOT_SHOWN.contains(parent.normalName())) {
+                append(preDepth > 0 ? text.getWholeText() : text.text());
+            }
         } else if (node instanceof Element e) {
             PageExtractor.stopIfInterrupted();
             String tag = e.normalName();

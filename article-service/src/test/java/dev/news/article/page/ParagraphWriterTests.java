@@ -19,4 +19,12 @@ class ParagraphWriterTests {
                 <p style="display: inline;">of the harbour edition.</p><p>Boats leave at nine.</p></div>""";
         assertEquals("The new timetable appears in print on Page B of the harbour edition.\n\nBoats leave at nine.", written(body));
     }
+
+    @Test
+    void aPageTitleCarriedIntoTheContentIsNotBodyText() {
+        String body = """
+                <div><meta charset="utf-8"><title>Harbour news: the ferry</title><style>p { color: red; }</style>
+                <p>The ferry runs twice a day.</p></div>""";
+        assertEquals("The ferry runs twice a day.", written(body));
+    }
 }
