@@ -1,7 +1,5 @@
 package dev.news.problem;
 
-import java.net.URI;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,16 +46,14 @@ public class BodySizeLimit {
             context.next();
             return;
         }
-        String message = "the request is larger than " + max + " bytes";
-        Problem problem = new Problem(URI.create("about:blank"), "Payload too large", 413, "body: " + message,
-                context.request().path(), List.of(new Problem.FieldError("body", message)));
+        ProblemException tooLarge = ProblemException.requestTooLarge(max);
         String body;
         try {
-            body = json.writeValueAsString(problem);
+            body = json.writeValueAsString(tooLarge.problem(context.request().path()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        context.response().setStatusCode(413)
+        context.response().setStatusCode(tooLarge.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .endHandler(ignored -> context.request().connection().close())

@@ -1,11 +1,12 @@
 package dev.news.problem;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A domain outcome that maps to an HTTP problem: thrown by services and resources, turned into
- * {@code application/problem+json} by {@link ProblemMappers}.
+ * An HTTP problem decided in the REST layer (resources and filters; services throw {@code dev.news.domain}
+ * exceptions), turned into {@code application/problem+json} by {@link ProblemMappers}.
  */
 public class ProblemException extends RuntimeException {
 
@@ -37,9 +38,19 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(413, "Payload too large", field + ": " + message, List.of(new Problem.FieldError(field, message)), Map.of());
     }
 
+    /** 413 naming {@code body}: the whole request is larger than {@code limit} bytes. */
+    public static ProblemException requestTooLarge(long limit) {
+        return tooLarge("body", "the request is larger than " + limit + " bytes");
+    }
+
     /** 503 with {@code Retry-After}: a dependency is down; the client may try again later. */
     public static ProblemException unavailable(String detail, int retryAfterSeconds) {
         return new ProblemException(503, "Service unavailable", detail, List.of(), Map.of("Retry-After", Integer.toString(retryAfterSeconds)));
+    }
+
+    /** The problem document for a request to {@code instance} (its path). */
+    public Problem problem(String instance) {
+        return new Problem(URI.create("about:blank"), title, status, getMessage(), instance, errors);
     }
 
     public int status() {

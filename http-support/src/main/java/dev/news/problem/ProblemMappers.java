@@ -76,7 +76,7 @@ public class ProblemMappers {
 
     /** The response for {@code e}, for mappers of other exceptions that decide on a problem of their own. */
     public static Response render(ProblemException e, UriInfo uri) {
-        Response.ResponseBuilder response = respond(e.status(), e.title(), e.getMessage(), e.errors(), uri);
+        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.problem(uri.getPath()));
         e.headers().forEach(response::header);
         return response.build();
     }

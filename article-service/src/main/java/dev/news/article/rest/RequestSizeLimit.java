@@ -52,7 +52,7 @@ public class RequestSizeLimit {
             throw ProblemException.badRequest(HttpHeaders.CONTENT_LENGTH, "must be a whole number");
         }
         if (declared > limit) {
-            throw ProblemException.tooLarge("body", "the request is larger than " + limit + " bytes");
+            throw ProblemException.requestTooLarge(limit);
         }
     }
 
@@ -71,7 +71,7 @@ public class RequestSizeLimit {
         protected void inspect(byte[] b, int off, int n) {
             read += n;
             if (read > limit) {
-                throw ProblemException.tooLarge("body", "the request is larger than " + limit + " bytes");
+                throw ProblemException.requestTooLarge(limit);
             }
         }
     }
