@@ -8,10 +8,12 @@ package dev.news.domain;
 public abstract class DomainException extends RuntimeException {
 
     private final String field;
+    private final String reason;
 
-    protected DomainException(String field, String message) {
-        super(field == null ? message : field + ": " + message);
+    protected DomainException(String field, String reason) {
+        super(field == null ? reason : field + ": " + reason);
         this.field = field;
+        this.reason = reason;
     }
 
     /** The request field, parameter or header at fault, or null when the failure is not about one. */
@@ -21,7 +23,6 @@ public abstract class DomainException extends RuntimeException {
 
     /** The message without the field's name. */
     public String reason() {
-        String message = getMessage();
-        return field == null ? message : message.substring(field.length() + 2);
+        return reason;
     }
 }
