@@ -10,10 +10,15 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,12 +35,16 @@ public final class JwtKeys {
     private static final String PUBLIC_PROPERTY = "news.test.jwt.public-key";
     private static final String PRIVATE_PROPERTY = "news.test.jwt.private-key";
 
+    private static final Pattern EXPIRY = Pattern.compile("\"exp\":(\\d+)");
+
     private final PrivateKey signingKey;
+    private final PublicKey checkingKey;
     private final Path publicKey;
     private final Path privateKey;
 
-    private JwtKeys(PrivateKey signingKey, Path publicKey, Path privateKey) {
+    private JwtKeys(PrivateKey signingKey, PublicKey checkingKey, Path publicKey, Path privateKey) {
         this.signingKey = signingKey;
+        this.checkingKey = checkingKey;
         this.publicKey = publicKey;
         this.privateKey = privateKey;
     }
@@ -69,15 +78,20 @@ public final class JwtKeys {
         Files.writeString(privateFile, pem("PRIVATE KEY", keys.getPrivate().getEncoded()), StandardCharsets.US_ASCII);
         System.setProperty(PUBLIC_PROPERTY, publicFile.toString());
         System.setProperty(PRIVATE_PROPERTY, privateFile.toString());
-        return new JwtKeys(keys.getPrivate(), publicFile, privateFile);
+        return new JwtKeys(keys.getPrivate(), keys.getPublic(), publicFile, privateFile);
     }
 
     private static JwtKeys load() throws GeneralSecurityException, IOException {
         Path privateFile = Path.of(System.getProperty(PRIVATE_PROPERTY));
-        String body = Files.readString(privateFile, StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", "");
-        byte[] encoded = Base64.getMimeDecoder().decode(body);
-        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(encoded));
-        return new JwtKeys(key, Path.of(System.getProperty(PUBLIC_PROPERTY)), privateFile);
+        Path publicFile = Path.of(System.getProperty(PUBLIC_PROPERTY));
+        KeyFactory rsa = KeyFactory.getInstance("RSA");
+        return new JwtKeys(rsa.generatePrivate(new PKCS8EncodedKeySpec(der(privateFile))),
+                rsa.generatePublic(new X509EncodedKeySpec(der(publicFile))), publicFile, privateFile);
+    }
+
+    private static byte[] der(Path pemFile) throws IOException {
+        String body = Files.readString(pemFile, StandardCharsets.US_ASCII).replaceAll("-----[A-Z ]+-----", "");
+        return Base64.getMimeDecoder().decode(body);
     }
 
     private static String pem(String type, byte[] der) {
@@ -113,6 +127,27 @@ public final class JwtKeys {
     /** A token for {@code subject} that expired a minute ago. */
     public String expired(String subject, String... groups) {
         return sign(subject, Instant.now().minusSeconds(60), groups);
+    }
+
+    /** The claims (JSON) of {@code token} when this key signed it and it has not expired; empty otherwise. */
+    public Optional<String> verifiedClaims(String token) {
+        String[] parts = token.split("\\.");
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initVerify(checkingKey);
+            signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+            if (!signature.verify(Base64.getUrlDecoder().decode(parts[2]))) {
+                return Optional.empty();
+            }
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        Matcher expiry = EXPIRY.matcher(claims);
+        return expiry.find() && Long.parseLong(expiry.group(1)) > Instant.now().getEpochSecond() ? Optional.of(claims) : Optional.empty();
     }
 
     private String sign(String subject, Instant expiry, String... groups) {

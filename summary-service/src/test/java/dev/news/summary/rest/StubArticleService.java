@@ -5,17 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.X509EncodedKeySpec;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -40,8 +29,6 @@ public class StubArticleService implements QuarkusTestResourceLifecycleManager {
             {"id": %d, "title": "Bridge reopens in Dresden", "contentHash": "stub-hash-1",
              "publishedAt": "2020-05-04T10:00:00Z",
              "body": "The Augustus bridge in Dresden reopened to traffic on Monday after two years of repairs. The city said the work cost 25 million euros. Mayor Dirk Hilbert opened the bridge."}""";
-
-    private static final Pattern EXPIRY = Pattern.compile("\"exp\":(\\d+)");
 
     private final AtomicInteger calls = new AtomicInteger();
     private volatile String acceptedClaims = "";
@@ -131,26 +118,7 @@ public class StubArticleService implements QuarkusTestResourceLifecycleManager {
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             return null;
         }
-        String[] parts = authorization.substring("Bearer ".length()).split("\\.");
-        if (parts.length != 3) {
-            return null;
-        }
-        try {
-            String pem = Files.readString(Path.of(JwtKeys.shared().publicKeyLocation()), StandardCharsets.US_ASCII);
-            byte[] der = Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-            PublicKey key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initVerify(key);
-            signature.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-            if (!signature.verify(Base64.getUrlDecoder().decode(parts[2]))) {
-                return null;
-            }
-        } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
-            return null;
-        }
-        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        Matcher expiry = EXPIRY.matcher(claims);
-        return expiry.find() && Long.parseLong(expiry.group(1)) > Instant.now().getEpochSecond() ? claims : null;
+        return JwtKeys.shared().verifiedClaims(authorization.substring("Bearer ".length())).orElse(null);
     }
 
     private static long id(HttpExchange exchange) {
