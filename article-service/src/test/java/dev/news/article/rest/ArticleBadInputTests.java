@@ -154,20 +154,33 @@ class ArticleBadInputTests {
         assertEquals(before, stored(), "nothing stored");
     }
 
+    /**
+     * An editor's POST of {@code body} without a length (chunked), which only counting as it is read can stop. A
+     * connection closed without an answer fails the test.
+     */
+    private static java.net.http.HttpResponse<String> postChunked(String path, String contentType, java.io.InputStream body)
+            throws InterruptedException {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + path))
+                .header("Content-Type", contentType)
+                .header("Authorization", Editor.header())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> body))
+                .build();
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException closed) {
+            throw new AssertionError("the service closed the connection without an answer", closed);
+        }
+    }
+
     @Test
     void aChunkedBodyIsRefusedOnceItPassesTheLimit() throws Exception {
         long before = stored();
         // Sent without a length: only counting it as it is read can stop it, before a heap's worth is buffered.
         String head = "{\"title\": \"Chunked\", \"body\": \"A small body.\"}";
         byte[] padded = (head + " ".repeat(8 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/articles"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", Editor.header())
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(padded)))
-                .build();
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
-                .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> response = postChunked("/articles", "application/json",
+                new java.io.ByteArrayInputStream(padded));
         assertEquals(413, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
         assertEquals(before, stored(), "nothing stored");
@@ -199,18 +212,7 @@ class ArticleBadInputTests {
                 return n;
             }
         };
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(io.restassured.RestAssured.baseURI + ":" + io.restassured.RestAssured.port + "/articles/import"))
-                .header("Content-Type", "application/x-ndjson")
-                .header("Authorization", Editor.header())
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> lines))
-                .build();
-        java.net.http.HttpResponse<String> response;
-        try {
-            response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException closed) {
-            throw new AssertionError("the service closed the connection without an answer", closed);
-        }
+        java.net.http.HttpResponse<String> response = postChunked("/articles/import", "application/x-ndjson", lines);
         assertEquals(413, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
         assertTrue(response.body().contains("\"field\":\"body\""), response.body());
