@@ -1,5 +1,8 @@
 package dev.news.article.page;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -53,8 +56,8 @@ final class ContentFinder {
 
     /** An alternation pattern without the given alternatives. */
     private static String without(String pattern, String... removed) {
-        java.util.List<String> parts = new java.util.ArrayList<>(java.util.List.of(pattern.split("\\|")));
-        parts.removeAll(java.util.List.of(removed));
+        List<String> parts = new ArrayList<>(List.of(pattern.split("\\|")));
+        parts.removeAll(List.of(removed));
         return String.join("|", parts);
     }
 
