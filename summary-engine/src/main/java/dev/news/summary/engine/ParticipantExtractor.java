@@ -20,6 +20,13 @@ final class ParticipantExtractor {
 
     private static final int MAX_EVIDENCE = 10;
 
+    /** Verbs that report speech: their subject speaks about the news rather than acting in it. */
+    private static final Set<String> SPEECH = Set.of("say", "tell", "add", "explain", "claim", "state", "insist",
+            "warn", "comment", "note", "write", "tweet", "argue", "suggest", "admit", "reply", "ask");
+
+    /** How many sentences from a counted description ("two photographers") may hold the list of their names. */
+    private static final int LIST_REACH = 3;
+
     /** How many sentences after the lead may name the person its subject describes. */
     private static final int DESCRIBED_REACH = 2;
 
@@ -65,13 +72,19 @@ final class ParticipantExtractor {
         if (actor == null) {
             actor = describedActor(article, people, subject);
         }
+        // "X blames Y" over a lead whose first clause is about someone else ("Y won, and now X has blamed ..."): the
+        // person the headline makes its subject is the actor when the lead also writes them as a subject.
+        Mention headlined = headlineSubject(article, mentions, lead);
+        if (headlined != null && (actor == null || actor.type().equals("PERSON"))) {
+            actor = headlined;
+        }
         Candidate group = actor == null ? group(article, mentions, subject) : null;
         if (actor == null && group == null) {
             actor = leadActor(article, mentions, lead);
         }
 
         for (Candidate c : people) {
-            score(c, titleWords, lead, actor);
+            score(article, c, titleWords, lead, actor);
         }
         List<Candidate> all = new ArrayList<>(people);
         boolean personActs = actor != null && actor.type().equals("PERSON");
@@ -97,7 +110,7 @@ final class ParticipantExtractor {
                 institution = headlineOrganisation(mentions, titleWords);
             }
             if (institution != null) {
-                score(institution, titleWords, lead, actor);
+                score(article, institution, titleWords, lead, actor);
                 // The lead's actor outranks people who are only quoted or mentioned around it.
                 institution.salience += weights.actorLead();
                 institution.central = true;
@@ -160,6 +173,7 @@ final class ParticipantExtractor {
             c.mentions.sort(Comparator.comparingInt(Mention::start));
         }
         describeRoles(article, people, Quotations.of(article));
+        countedGroups(article, people);
         return people;
     }
 
@@ -272,6 +286,194 @@ final class ParticipantExtractor {
     }
 
     /** Pronouns and common nouns tagged as people are not names. */
+    /**
+     * The person a headline names as the subject of its verb ("Ann Roe blames ...", "Ann Roe and Ben Poe lead ..."),
+     * as mentioned in the lead or the sentence after it as the subject of a clause, or null. Only a headline in the
+     * present tense counts (the tagger reads a headline's plural verb as a base form too): a past participle ("Ann Roe
+     * arrested") says what was done to them.
+     */
+    private static Mention headlineSubject(ParsedArticle article, List<Mention> mentions, int lead) {
+        List<Token> title = article.title();
+        int verb = 0;
+        while (verb < title.size() && (title.get(verb).isProperNoun() || title.get(verb).word().equals(",")
+                || title.get(verb).word().equalsIgnoreCase("and"))) {
+            verb++;
+        }
+        if (verb == 0 || verb >= title.size()
+                || !Set.of("VBZ", "VBP", "VB").contains(title.get(verb).pos())) {
+            return null;
+        }
+        List<String> subjectWords = new ArrayList<>();
+        for (int k = 0; k < verb; k++) {
+            subjectWords.add(title.get(k).word().toLowerCase(Locale.ROOT));
+        }
+        Mention best = null;
+        int bestPosition = Integer.MAX_VALUE;
+        for (Mention m : mentions) {
+            if (!m.type().equals("PERSON") || m.sentence() < lead || m.sentence() > lead + 1
+                    || !subjectOfClause(article.sentences().get(m.sentence()).tokens(), m)) {
+                continue;
+            }
+            List<String> words = nameWords(m.text());
+            int position = words.isEmpty() ? -1 : subjectWords.indexOf(words.get(words.size() - 1));
+            if (position >= 0 && position < bestPosition) {
+                best = m;
+                bestPosition = position;
+            }
+        }
+        return best;
+    }
+
+    /** "X has said", "X, Y and Z led": the name, or a list of names it belongs to, is followed by a finite verb. */
+    private static boolean subjectOfClause(List<Token> tokens, Mention m) {
+        int k = m.endToken();
+        while (k < tokens.size() && k - m.endToken() < 8 && (tokens.get(k).isProperNoun()
+                || tokens.get(k).word().equals(",") || tokens.get(k).word().equalsIgnoreCase("and"))) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).isFiniteVerb();
+    }
+
+    /** "sold in the X": the word before the preposition that governs the name at {@code first} is a verb. */
+    private static boolean afterVerbsPreposition(List<Token> tokens, int first) {
+        int k = first - 1;
+        while (k > 0 && !Set.of("in", "at", "near", "inside", "outside").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        return k > 0 && tokens.get(k - 1).isVerb();
+    }
+
+    /**
+     * "... a court order against two photographers. ... action against Jo Park and Ann Roe": a counted plural
+     * description of people in the lead and a list of exactly that many names near it, after the same word
+     * ("against"), give each of them the description as a role ("photographer"). The same word keeps "after two
+     * shareholders complained about payments to X and Y" from making X and Y shareholders.
+     */
+    private void countedGroups(ParsedArticle article, List<Candidate> people) {
+        int lead = article.leadSentence();
+        for (int si = lead; si < article.sentences().size() && si <= lead + 3; si++) {
+            List<Token> tokens = article.sentences().get(si).tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                int count = count(tokens.get(i));
+                if (count < 2) {
+                    continue;
+                }
+                int head = i + 1;
+                while (head < tokens.size() && head - i <= 4 && !tokens.get(head).pos().equals("NNS")
+                        && (tokens.get(head).pos().startsWith("JJ") || tokens.get(head).pos().equals("NN"))) {
+                    head++;
+                }
+                if (head >= tokens.size() || !tokens.get(head).pos().equals("NNS") || !RoleReader.isRoleNoun(tokens.get(head))
+                        || head + 1 < tokens.size() && tokens.get(head + 1).pos().startsWith("NN")) {
+                    continue;
+                }
+                if (i == 0) {
+                    continue;
+                }
+                Role role = roles.describing(article, si, i + 1, head + 1);
+                List<Candidate> named = listOfNames(article, people, si, tokens.get(i - 1).word(), count);
+                if (role != null && named != null) {
+                    named.forEach(c -> c.role = Role.better(c.role, role));
+                }
+            }
+        }
+    }
+
+    /** 2 to 10 written as a word or in figures, else 0. */
+    private static int count(Token t) {
+        if (!t.pos().equals("CD")) {
+            return 0;
+        }
+        int i = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+                .indexOf(t.word().toLowerCase(Locale.ROOT));
+        if (i >= 0) {
+            return i + 2;
+        }
+        return t.word().matches("[2-9]|10") ? Integer.parseInt(t.word()) : 0;
+    }
+
+    /**
+     * The people of a list of exactly {@code count} names ("X and Y", "X, Y and Z") written after the word
+     * {@code after}, in the sentences up to {@value #LIST_REACH} before or after {@code sentence}, or null.
+     */
+    private static List<Candidate> listOfNames(ParsedArticle article, List<Candidate> people, int sentence, String after,
+                                               int count) {
+        for (int si = Math.max(0, sentence - LIST_REACH); si < article.sentences().size() && si <= sentence + LIST_REACH; si++) {
+            List<Token> tokens = article.sentences().get(si).tokens();
+            List<Mention> persons = new ArrayList<>();
+            for (Mention m : article.contentMentions()) {
+                if (m.sentence() == si && m.type().equals("PERSON")) {
+                    persons.add(m);
+                }
+            }
+            persons.sort(Comparator.comparingInt(Mention::firstToken));
+            for (int a = 0; a < persons.size(); a++) {
+                int b = a;
+                while (b + 1 < persons.size() && joinedInList(tokens, persons.get(b), persons.get(b + 1))) {
+                    b++;
+                }
+                int first = persons.get(a).firstToken();
+                if (b > a && first > 0 && tokens.get(first - 1).word().equalsIgnoreCase(after)) {
+                    if (b - a + 1 != count) {
+                        return null;
+                    }
+                    List<Candidate> out = new ArrayList<>();
+                    for (int k = a; k <= b; k++) {
+                        Candidate c = candidateOf(people, persons.get(k));
+                        if (c == null) {
+                            return null;
+                        }
+                        out.add(c);
+                    }
+                    return out;
+                }
+                a = b;
+            }
+        }
+        return null;
+    }
+
+    /** "X and Y", "X, Y": nothing but a comma or "and" between two names. */
+    private static boolean joinedInList(List<Token> tokens, Mention a, Mention b) {
+        for (int k = a.endToken(); k < b.firstToken(); k++) {
+            String w = tokens.get(k).word();
+            if (!w.equals(",") && !w.equalsIgnoreCase("and")) {
+                return false;
+            }
+        }
+        return b.firstToken() > a.endToken();
+    }
+
+    private static Candidate candidateOf(List<Candidate> people, Mention m) {
+        for (Candidate c : people) {
+            if (c.mentions.contains(m)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether every mention of the candidate names the speaker of a quotation or report: "X said", "said X". */
+    private static boolean quotedOnly(ParsedArticle article, Candidate c) {
+        for (Mention m : c.mentions) {
+            List<Token> tokens = article.sentences().get(m.sentence()).tokens();
+            boolean after = m.endToken() < tokens.size() && SPEECH.contains(lemma(tokens.get(m.endToken())))
+                    && tokens.get(m.endToken()).isVerb();
+            boolean before = m.firstToken() > 0 && SPEECH.contains(lemma(tokens.get(m.firstToken() - 1)))
+                    && tokens.get(m.firstToken() - 1).isVerb();
+            boolean according = m.firstToken() > 1 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase("to")
+                    && tokens.get(m.firstToken() - 2).word().equalsIgnoreCase("according");
+            if (!after && !before && !according) {
+                return false;
+            }
+        }
+        return !c.mentions.isEmpty();
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma().toLowerCase(Locale.ROOT);
+    }
+
     private static boolean hasProperNoun(ParsedArticle article, Mention m) {
         List<Token> tokens = article.sentences().get(m.sentence()).tokens();
         for (int i = m.firstToken(); i < m.endToken(); i++) {
@@ -296,6 +498,10 @@ final class ParticipantExtractor {
     static List<String> nameWords(String text) {
         List<String> words = new ArrayList<>();
         for (String w : cleanName(text).toLowerCase(Locale.ROOT).split("[\\s]+")) {
+            // "Lord Roe of Arlen": the designation after "of" is where the title is from, not part of the name.
+            if (w.equals("of") && !words.isEmpty()) {
+                break;
+            }
             String t = w.replaceAll("[^\\p{L}\\p{N}'-]", "");
             if (!t.isEmpty() && !RoleReader.isHonorific(t)) {
                 words.add(t);
@@ -534,7 +740,10 @@ final class ParticipantExtractor {
             boolean modifier = m.endToken() < tokens.size() && !m.type().equals("PERSON")
                     && (tokens.get(m.endToken()).pos().startsWith("NN") || tokens.get(m.endToken()).pos().startsWith("JJ")
                     || tokens.get(m.endToken()).pos().equals("POS"));
-            if (!modifier) {
+            // "Bars sold in the UK have ...": a country after a verb's "in" says where, not who ("Growth in X" is X's).
+            boolean where = m.type().equals("COUNTRY") && VenueExtractor.governedByLocative(tokens, m.firstToken())
+                    && afterVerbsPreposition(tokens, m.firstToken());
+            if (!modifier && !where) {
                 return m;
             }
         }
@@ -594,7 +803,7 @@ final class ParticipantExtractor {
         return c;
     }
 
-    private void score(Candidate c, Set<String> titleWords, int lead, Mention actor) {
+    private void score(ParsedArticle article, Candidate c, Set<String> titleWords, int lead, Mention actor) {
         boolean inTitle = c.words.stream().anyMatch(w -> w.length() > 1 && titleWords.contains(w));
         int first = c.firstSentence();
         boolean inLead = first <= lead + 1;
@@ -602,12 +811,15 @@ final class ParticipantExtractor {
         // Headline and lead say who the story is about; frequency only breaks ties among them.
         c.salience = (inTitle ? weights.title() : 0.0) + (first == lead ? weights.leadSentence() : 0.0)
                 + (inLead ? weights.nearLead() : 0.0) + (acts ? weights.actor() : 0.0)
-                + Math.min(c.mentions.size(), weights.mentionCap()) + weights.earliness() / (1.0 + first - lead);
+                + Math.min(c.mentions.size(), weights.mentionCap()) + weights.earliness() / (1.0 + first - lead)
+                - (!acts && first != lead && quotedOnly(article, c) ? weights.quotedOnly() : 0.0);
         c.central = inTitle || inLead || c.mentions.size() >= 2;
-        // Prefer the fullest form seen as the display name.
+        // Prefer the fullest form seen as the display name: most name words ("Ann Roe" over "Lady Roe of Arlen"),
+        // then most words.
         for (Mention m : c.mentions) {
             String clean = cleanName(m.text());
-            if (clean.split("\\s+").length > c.name.split("\\s+").length) {
+            int byName = Integer.compare(nameWords(clean).size(), nameWords(c.name).size());
+            if (byName > 0 || byName == 0 && clean.split("\\s+").length > c.name.split("\\s+").length) {
                 c.name = clean;
             }
         }

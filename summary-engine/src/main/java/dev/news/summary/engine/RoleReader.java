@@ -29,8 +29,8 @@ final class RoleReader {
     private static final Set<String> ACADEMIC = Set.of("professor", "prof");
     private static final Set<String> INDEFINITE = Set.of("something", "anything", "nothing", "everything", "someone",
             "anyone", "everyone", "somebody", "anybody", "everybody", "one");
-    /** Endings of nouns that name a person by what they do (singer, director, economist, historian, assistant). */
-    private static final List<String> AGENTIVE = List.of("er", "or", "ist", "ian", "ant", "man", "woman");
+    /** Endings of nouns that name a person by what they do (singer, director, economist, historian, assistant, chauffeur). */
+    private static final List<String> AGENTIVE = List.of("er", "or", "ist", "ian", "ant", "man", "woman", "eur");
 
     /** The role stated next to this mention of a person, or null. */
     Role near(ParsedArticle article, Mention m) {
@@ -172,8 +172,10 @@ final class RoleReader {
         if (k < 1 || !(tokens.get(k).word().equals(",") || tokens.get(k).word().equalsIgnoreCase("and"))) {
             return null;
         }
-        // A possessor ("Y's lawyer") is not a member of the list before it.
-        if (m.endToken() < tokens.size() && isPossessive(tokens.get(m.endToken()))) {
+        // A possessor ("Y's lawyer") is not a member of the list before it; nor is a name with its own form of
+        // address ("Chairman X and Mr Y"): the title before the list was written for X.
+        if (m.endToken() < tokens.size() && isPossessive(tokens.get(m.endToken()))
+                || isHonorific(tokens.get(m.firstToken()).word())) {
             return null;
         }
         // "X, Y and Z": a comma joins names only inside a list that goes on to "and".

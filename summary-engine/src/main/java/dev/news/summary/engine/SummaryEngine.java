@@ -19,11 +19,12 @@ public final class SummaryEngine {
     private static final System.Logger LOG = System.getLogger(SummaryEngine.class.getName());
 
     public static final String NAME = "news-extractive";
-    public static final String VERSION = "2.4.0";
+    public static final String VERSION = "2.5.0";
 
     private final EngineConfig config;
     private final TextNormalizer normalizer = new TextNormalizer();
     private final CoreNlpAdapter nlp;
+    private final NameRepair names = NameRepair.load();
     private final GluedSentenceSplitter splitter = new GluedSentenceSplitter();
     private final DebrisFilter debrisFilter = new DebrisFilter();
     private final SentenceRanker ranker;
@@ -97,7 +98,8 @@ public final class SummaryEngine {
         if (parsed.sentences().isEmpty()) {
             parsed = new CoreNlpAdapter.Parsed(List.of(wholeText(normalized)), List.of());
         }
-        GluedSentenceSplitter.Result pieces = splitter.split(parsed.sentences(), parsed.mentions());
+        GluedSentenceSplitter.Result pieces = splitter.split(parsed.sentences(),
+                names.repair(parsed.sentences(), parsed.mentions()));
         Set<Integer> debris = new java.util.TreeSet<>(debrisFilter.debris(pieces.sentences()));
         debris.addAll(pieces.captions());
         return new ParsedArticle(pieces.sentences(), pieces.mentions(), debris, title, document.published(),

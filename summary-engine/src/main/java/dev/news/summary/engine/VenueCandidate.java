@@ -18,7 +18,12 @@ record VenueCandidate(String name, Kind kind, int fromLead, boolean mainClause, 
         /** A named site after "at" that the recogniser does not tag as a place ("at the X Arena"). */
         SITE,
         /** The place of a dateline opening the text ("X, May 4 (Agency) -"). */
-        DATELINE
+        DATELINE,
+        /**
+         * A named event whose name says where it is held ("the Norlandian Open", "Sunday's Norlandian Marathon"): the
+         * event is where the story happens when the text names no more precise place.
+         */
+        NAMED_EVENT
     }
 
     String key() {

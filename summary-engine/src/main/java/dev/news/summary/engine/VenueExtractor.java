@@ -1,9 +1,11 @@
 package dev.news.summary.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,6 +56,7 @@ final class VenueExtractor {
         article.title().forEach(t -> titleLemmas.add(t.lemma().toLowerCase(Locale.ROOT)));
         Set<String> actor = leadActorNames(article);
         Mention previous = null;
+        Map<String, Integer> background = pastEventPlaces(article);
         for (Mention m : article.contentMentions()) {
             if (!names.isPlace(m)) {
                 if (institutionHostingAnEvent(article, m)) {
@@ -74,7 +77,8 @@ final class VenueExtractor {
             VenueCandidate.Kind kind = governedByLocative(tokens, m.firstToken()) && !modifiesOtherNoun(tokens, m)
                     ? VenueCandidate.Kind.LOCATIVE
                     : modifiesEventNoun(tokens, m) ? VenueCandidate.Kind.EVENT_MODIFIER : null;
-            // "over the X rail crash in 1999": the place of an event the text dates to a past year is background.
+            // "over the X rail crash in 1999": the place of an event the text dates to a past year is background,
+            // and stays so when the text names it again ("the line at X").
             if (kind == null || pastEvent(tokens, m.endToken())) {
                 continue;
             }
@@ -83,8 +87,18 @@ final class VenueExtractor {
                     eventful(tokens, titleLemmas), inTitle(m.text(), titleWords), specificity(m.type()),
                     othersClause(article, m.sentence(), actor), m.evidence()));
         }
+        // Unless the text named the place as a candidate before it dated an event there ("in X ... X's launch in 1994").
+        Set<String> earlier = new HashSet<>();
+        for (VenueCandidate c : out) {
+            Integer dated = background.get(c.key());
+            if (dated != null && c.evidence().sentence() < dated) {
+                earlier.add(c.key());
+            }
+        }
+        out.removeIf(c -> background.containsKey(c.key()) && !earlier.contains(c.key()));
         sites(article, lead, titleLemmas, titleWords, out);
         namedEventPlaces(article, lead, titleLemmas, titleWords, out);
+        namedEvents(article, lead, titleWords, out);
         VenueCandidate dateline = dateline(article);
         if (dateline != null) {
             out.add(dateline);
@@ -161,6 +175,34 @@ final class VenueExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The names written before an event noun that the text dates to a past year ("the X rail crash in 1999"), tagged
+     * as places or not, with the first sentence that does so: where that past event was, background wherever the
+     * text names it again.
+     */
+    private static Map<String, Integer> pastEventPlaces(ParsedArticle article) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Sentence s : article.sentences()) {
+            List<Token> tokens = s.tokens();
+            int i = 0;
+            while (i < tokens.size()) {
+                int end = i;
+                while (end < tokens.size() && tokens.get(end).isProperNoun()
+                        && Character.isUpperCase(tokens.get(end).word().charAt(0))) {
+                    end++;
+                }
+                if (end > i) {
+                    Mention m = new Mention("", "O", s.index(), i, end, tokens.get(i).start(), tokens.get(end - 1).end(), null);
+                    if (modifiesEventNoun(tokens, m) && pastEvent(tokens, end)) {
+                        out.putIfAbsent(PlaceNames.key(Token.words(tokens, i, end)), s.index());
+                    }
+                }
+                i = Math.max(end, i + 1);
+            }
+        }
+        return out;
     }
 
     /**
@@ -347,6 +389,84 @@ final class VenueExtractor {
         }
     }
 
+    /**
+     * "at the Norlandian Open", "in Sunday's Norlandian Marathon", "The Norlandian Grand Prix was halted": in the lead
+     * sentences, a nationality followed by capitalised words the recogniser left untagged, after an article, a
+     * possessive or a locative, names an event and where it is held. (A place followed by such words is a place
+     * candidate already, its name completed: "at the Arlen Marathon".)
+     */
+    private static void namedEvents(ParsedArticle article, int lead, Set<String> titleWords, List<VenueCandidate> out) {
+        for (Sentence s : leadSentences(article, lead)) {
+            List<Token> tokens = s.tokens();
+            boolean[] subordinate = Clauses.subordinate(tokens);
+            for (int i = 1; i + 1 < tokens.size(); i++) {
+                String ner = tokens.get(i).ner();
+                if (!ner.equals("NATIONALITY") || tokens.get(i - 1).ner().equals(ner)) {
+                    continue;
+                }
+                int from = i;
+                while (i + 1 < tokens.size() && tokens.get(i + 1).ner().equals(ner)) {
+                    i++;
+                }
+                int end = i + 1;
+                while (end < tokens.size() && eventNameWord(tokens.get(end))) {
+                    end++;
+                }
+                // "the potentially title-deciding Norlandian Open": modifiers may stand between the article and the name.
+                int k = from - 1;
+                while (k >= 0 && modifier(tokens.get(k))) {
+                    k--;
+                }
+                if (k >= 0 && tokens.get(k).pos().equals("DT")) {
+                    k--;
+                }
+                // The event stands after "in"/"at" or a day's possessive ("Sunday's"), or opens the sentence as the
+                // subject of a passive or of a verb of happening ("was halted", "began"): an organisation so named
+                // acts ("The Norlandian FA has said"). "The final of the Norlandian Cup" names a competition.
+                boolean named = k >= 0 && (tokens.get(k).pos().equals("POS")
+                        || LOCATIVE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)))
+                        || k < 0 && undergoes(tokens, end);
+                // The name must end the noun phrase: "the Norlandian Open Tennis" is cut, "the Norlandian Open tickets"
+                // names something else; a name ending in capitals ("FA") is an organisation's.
+                boolean ends = end >= tokens.size() || !tokens.get(end).pos().startsWith("NN");
+                if (end - i < 2 || !named || !ends || RoleReader.isAcronymOffice(tokens.get(end - 1))) {
+                    continue;
+                }
+                String name = Token.words(tokens, from, end);
+                out.add(new VenueCandidate(name, VenueCandidate.Kind.NAMED_EVENT, s.index() - lead, !subordinate[from],
+                        true, inTitle(name, titleWords), 1.0, false, Evidence.ofTokens(s.index(), tokens, from, end)));
+                i = end - 1;
+            }
+        }
+    }
+
+    /** "was halted", "has been postponed", "began": the verb after a subject ending at {@code end} says what happened to it. */
+    private static boolean undergoes(List<Token> tokens, int end) {
+        if (end >= tokens.size() || !tokens.get(end).isFiniteVerb()) {
+            return false;
+        }
+        int k = end;
+        while (k + 1 < tokens.size() && Set.of("be", "have").contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))
+                && tokens.get(k + 1).isVerb()) {
+            k++;
+        }
+        boolean passive = k > end && tokens.get(k).pos().equals("VBN") && tokens.get(k - 1).lemma().equalsIgnoreCase("be");
+        return passive || EVENT_LEMMAS.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** A capitalised word of a name the recogniser did not tag, a number word ("Formula One") or noun included. */
+    private static boolean eventNameWord(Token t) {
+        return (t.pos().startsWith("NN") || t.pos().equals("CD")) && !t.word().isEmpty()
+                && Character.isUpperCase(t.word().charAt(0))
+                && (t.ner().equals("O") || t.ner().equals("NUMBER") && t.pos().equals("CD"));
+    }
+
+    private static boolean modifier(Token t) {
+        String pos = t.pos();
+        return (pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("HYPH") || pos.equals("VBN") || pos.equals("VBG"))
+                && !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0));
+    }
+
     /** A capitalised name word (or national adjective) that is not a person, a date or a number. */
     private static boolean siteWord(Token t) {
         return (t.isProperNoun() || t.pos().startsWith("JJ")) && Character.isUpperCase(t.word().charAt(0))
@@ -363,7 +483,7 @@ final class VenueExtractor {
         return new VenueCandidate(d.place(), VenueCandidate.Kind.DATELINE, 0, true, false, false, 1.0, false, d.evidence());
     }
 
-    private static boolean governedByLocative(List<Token> tokens, int first) {
+    static boolean governedByLocative(List<Token> tokens, int first) {
         int i = first - 1;
         int skipped = 0;
         while (i >= 0 && skipped < MAX_SKIPPED) {

@@ -46,10 +46,23 @@ final class VenuePolicy {
             first.merge(c.key(), c, (a, b) -> best(a, b));
         }
         String best = null;
+        String bestPlace = null;
         for (Map.Entry<String, Double> e : total.entrySet()) {
-            if (e.getValue() >= weights.threshold() && (best == null || e.getValue() > total.get(best))) {
+            if (e.getValue() < weights.threshold()) {
+                continue;
+            }
+            if (best == null || e.getValue() > total.get(best)) {
                 best = e.getKey();
             }
+            if (first.get(e.getKey()).kind() != VenueCandidate.Kind.NAMED_EVENT
+                    && (bestPlace == null || e.getValue() > total.get(bestPlace))) {
+                bestPlace = e.getKey();
+            }
+        }
+        // A named event ("the Norlandian Open") is where the story happens only when the text gives no place clear
+        // enough to be the venue: the place it is held in says more.
+        if (bestPlace != null) {
+            best = bestPlace;
         }
         if (best == null) {
             return null;

@@ -16,6 +16,8 @@ record VenueWeights(
         double site,
         /** A dateline's place; it stands for where the story was reported from. */
         double dateline,
+        /** A named event whose name holds a nationality ("the Norlandian Open"). */
+        double namedEvent,
         /** Position: the lead sentence, the next one, the next three, later ones. */
         double lead, double second, double early, double late,
         /** Outside the main clause (relative clause, participle phrase, quotation, another time). */
@@ -32,7 +34,7 @@ record VenueWeights(
         int refineReach) {
 
     static VenueWeights defaults() {
-        return new VenueWeights(1.0, 1.5, 1.0, 1.0, 2.0, 1.0, 0.5, 0.25, 0.2, 1.5, 1.5, 0.4, 0.7, 2);
+        return new VenueWeights(1.0, 1.5, 1.0, 1.0, 1.0, 2.0, 1.0, 0.5, 0.25, 0.2, 1.5, 1.5, 0.4, 0.7, 2);
     }
 
     double position(int fromLead) {
@@ -45,6 +47,7 @@ record VenueWeights(
             case EVENT_MODIFIER -> eventModifier;
             case SITE -> site;
             case DATELINE -> dateline;
+            case NAMED_EVENT -> namedEvent;
         };
     }
 }

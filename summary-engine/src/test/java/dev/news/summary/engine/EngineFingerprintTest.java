@@ -45,7 +45,14 @@ class EngineFingerprintTest {
                             + "said. Ingrid Vold said the freeze would cost the ferry company little. Union official "
                             + "Per Dahl welcomed it. Professor Ola Berg, of the harbour college, disagreed.", PUBLISHED),
             new Document("", "Rescuers worked through the night. A landslide blocked the valley road on Tuesday. "
-                    + "Two drivers were trapped for six hours before police freed them.", null));
+                    + "Two drivers were trapped for six hours before police freed them.", null),
+            new Document("Ada Krogh blames the regulator as the Estonian Sailing Regatta is halted",
+                    "Otto Brask won the vote last week, and now Ada Krogh has blamed the regulator for halting the "
+                            + "storm-hit Estonian Sailing Regatta on Sunday. The regulator, which also ruled on the Tartu "
+                            + "ferry collision in 2001, said it followed the rules. Council Leader Baroness "
+                            + "Lindqvist and Baroness Brenna of Tallinn, a former aide to the governor, watched. "
+                            + "Local historian Ola Berg said the race should go on. The entrepreneur said he would "
+                            + "appeal.", PUBLISHED));
 
     private final SummaryEngine engine = SharedEngine.get();
 

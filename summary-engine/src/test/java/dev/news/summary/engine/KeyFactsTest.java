@@ -159,4 +159,74 @@ class KeyFactsTest {
                 .facts();
         assertEquals("Lars Holm", f.participants().get(0).name());
     }
+
+    @Test
+    void aPeersDesignationIsPartOfTheNameAndATitleBeforeAListIsNotSharedWithAnotherPeer() {
+        Facts f = analyse("Peer joins the council",
+                "Elin Sund was sworn in to the council on Monday. She was accompanied by Council Leader Baroness "
+                        + "Lindqvist and Baroness Brenna of Tallinn, a former aide to the governor.")
+                .facts();
+        Participant brenna = named(f, "of Tallinn");
+        assertEquals("Baroness Brenna of Tallinn", brenna.name());
+        assertEquals("former aide to the governor", brenna.role());
+        assertTrue(f.participants().stream().noneMatch(p -> p.name().equals("Tallinn")), f.participants().toString());
+    }
+
+    @Test
+    void aNamedEventIsTheVenueWhenTheTextGivesNoPlaceForIt() {
+        Facts f = analyse("Storm halts regatta",
+                "The storm-hit Estonian Sailing Regatta was halted on Sunday after two boats capsized. "
+                        + "Organisers said racing would resume when the wind dropped.")
+                .facts();
+        assertEquals("Estonian Sailing Regatta", f.venue().name());
+    }
+
+    @Test
+    void aPlaceTheTextGivesWinsOverTheNameOfTheEvent() {
+        Facts f = analyse("Storm halts regatta",
+                "The storm-hit Estonian Sailing Regatta was halted near Tallinn on Sunday after two boats "
+                        + "capsized. Organisers said racing would resume when the wind dropped.")
+                .facts();
+        assertEquals("Tallinn", f.venue().name());
+    }
+
+    @Test
+    void thePlaceOfAPastEventStaysBackgroundWhenTheTextNamesItAgain() {
+        Facts f = analyse("Rail firm on trial over Tartu crash",
+                "A rail maintenance firm and four managers go on trial this week over the Tartu rail crash in 2001. "
+                        + "Seven people died when a rail snapped under a train. The firm was in charge of the line at "
+                        + "Tartu at the time.")
+                .facts();
+        assertNull(f.venue(), String.valueOf(f.venue()));
+    }
+
+    @Test
+    void theHeadlinesSubjectIsTheActorWhenTheLeadAlsoMakesThemASubject() {
+        Facts f = analyse("Ada Krogh blames the regulator for the mill's closure",
+                "Otto Brask won the vote on the mill last week, and now Ada Krogh has blamed the regulator for "
+                        + "its closure. The regulator said it had followed the rules.")
+                .facts();
+        assertEquals("Ada Krogh", f.participants().get(0).name());
+    }
+
+    @Test
+    void someoneOnlyQuotedRanksBelowSomeoneWhoActs() {
+        Facts f = analyse("Council backs harbour plan",
+                "The city council approved a new harbour plan on Monday. The vote followed months of debate. "
+                        + "Local historian Ola Berg said the old quay should be kept. At a dinner on Friday, former "
+                        + "mayor Nils Ask backed the plan and urged the council to start work soon.")
+                .facts();
+        List<String> names = f.participants().stream().map(Participant::name).toList();
+        assertTrue(names.indexOf("Nils Ask") < names.indexOf("Ola Berg"), names.toString());
+    }
+
+    @Test
+    void aCountryWhereSomethingIsSoldIsNotTheActor() {
+        Facts f = analyse("Loaves shrink",
+                "A decision to shrink the rye loaves sold in Denmark has angered bakers. The change followed a rise "
+                        + "in the cost of flour.")
+                .facts();
+        assertTrue(f.participants().stream().noneMatch(p -> p.name().equals("Denmark")), f.participants().toString());
+        assertEquals("Denmark", f.venue().name());
+    }
 }

@@ -98,6 +98,14 @@ class RoleReaderTest {
     }
 
     @Test
+    void aNounEndingInEurNamesAPersonByWhatTheyDo() {
+        ParsedArticle a = HandTagged.article(
+                "Nils/NNP/PERSON Berg/NNP/PERSON sold/VBD the/DT bakery/NN ./.",
+                "The/DT entrepreneur/NN said/VBD he/PRP would/MD travel/VB ./.");
+        assertEquals("entrepreneur", reader.description(a, 1, 0).title());
+    }
+
+    @Test
     void anAdjectiveUsedAsANounAfterANationalityIsTheRole() {
         ParsedArticle a = HandTagged.article(
                 "She/PRP beat/VBD Norlandic/JJ/NATIONALITY international/JJ Ada/NNP/PERSON Moor/NNP/PERSON ./.");
