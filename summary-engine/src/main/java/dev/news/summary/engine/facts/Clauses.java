@@ -1,4 +1,6 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
+
+import dev.news.summary.engine.text.Token;
 
 import java.util.List;
 import java.util.Locale;

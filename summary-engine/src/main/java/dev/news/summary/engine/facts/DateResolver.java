@@ -1,4 +1,10 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
+
+import dev.news.summary.engine.DateFact;
+import dev.news.summary.engine.Evidence;
+import dev.news.summary.engine.text.ParsedArticle;
+import dev.news.summary.engine.text.Sentence;
+import dev.news.summary.engine.text.Token;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -17,7 +23,7 @@ import java.util.regex.Pattern;
  * the latest such day (or the next one when the sentence speaks of the future), "yesterday" to the day
  * before, and day-month expressions take the year that puts them closest before publication.
  */
-final class DateResolver {
+public final class DateResolver {
 
     private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?";
@@ -45,11 +51,11 @@ final class DateResolver {
 
     private final boolean resolve;
 
-    DateResolver(boolean resolve) {
+    public DateResolver(boolean resolve) {
         this.resolve = resolve;
     }
 
-    List<DateFact> extract(ParsedArticle article) {
+    public List<DateFact> extract(ParsedArticle article) {
         LocalDate published = resolve && article.published() != null ? article.published().toLocalDate() : null;
         List<DateFact> near = new ArrayList<>();
         List<DateFact> far = new ArrayList<>();

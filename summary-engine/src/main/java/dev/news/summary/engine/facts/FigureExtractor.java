@@ -1,4 +1,11 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
+
+import dev.news.summary.engine.Evidence;
+import dev.news.summary.engine.Figure;
+import dev.news.summary.engine.text.Mention;
+import dev.news.summary.engine.text.ParsedArticle;
+import dev.news.summary.engine.text.Sentence;
+import dev.news.summary.engine.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds numbers, amounts and percentages with what they count ("700 civilians", "$3bn"). */
-final class FigureExtractor {
+public final class FigureExtractor {
 
     private static final Set<String> NUMERIC_TYPES = Set.of("NUMBER", "MONEY", "PERCENT");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:[Ee][+-]?\\d+)?");
     private static final Set<String> NOUN_MODIFIERS = Set.of("JJ", "JJR", "JJS", "VBN", "VBG", "NN", "NNS");
 
-    List<Figure> extract(ParsedArticle article) {
+    public List<Figure> extract(ParsedArticle article) {
         List<Figure> out = new ArrayList<>();
         for (Mention m : article.contentMentions()) {
             if (!NUMERIC_TYPES.contains(m.type())) {

@@ -1,4 +1,9 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
+
+import dev.news.summary.engine.text.Mention;
+import dev.news.summary.engine.text.ParsedArticle;
+import dev.news.summary.engine.text.Sentence;
+import dev.news.summary.engine.text.Token;
 
 import java.util.List;
 import java.util.Locale;

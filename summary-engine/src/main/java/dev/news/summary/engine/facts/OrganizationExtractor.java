@@ -1,4 +1,8 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
+
+import dev.news.summary.engine.Organization;
+import dev.news.summary.engine.text.Mention;
+import dev.news.summary.engine.text.ParsedArticle;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,11 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Groups organisation mentions, ranked by frequency then first appearance. */
-final class OrganizationExtractor {
+public final class OrganizationExtractor {
 
     private static final int MAX_EVIDENCE = 10;
 
-    List<Organization> extract(ParsedArticle article) {
+    public List<Organization> extract(ParsedArticle article) {
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
         Map<String, String> display = new LinkedHashMap<>();
         for (Mention m : article.contentMentions()) {

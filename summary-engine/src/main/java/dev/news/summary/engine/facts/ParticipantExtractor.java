@@ -1,4 +1,11 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
+
+import dev.news.summary.engine.Evidence;
+import dev.news.summary.engine.Participant;
+import dev.news.summary.engine.text.Mention;
+import dev.news.summary.engine.text.ParsedArticle;
+import dev.news.summary.engine.text.Sentence;
+import dev.news.summary.engine.text.Token;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +23,7 @@ import java.util.Set;
  * first: a person named there, else an organisation or country, else an unnamed group of people ("Police",
  * "At least five people", type GROUP) when the lead names no person at all.
  */
-final class ParticipantExtractor {
+public final class ParticipantExtractor {
 
     private static final int MAX_EVIDENCE = 10;
 
@@ -26,7 +33,7 @@ final class ParticipantExtractor {
     private final RoleReader roles = new RoleReader();
     private final ParticipantWeights weights;
 
-    ParticipantExtractor() {
+    public ParticipantExtractor() {
         this(ParticipantWeights.defaults());
     }
 
@@ -55,7 +62,7 @@ final class ParticipantExtractor {
         }
     }
 
-    List<Participant> extract(ParsedArticle article) {
+    public List<Participant> extract(ParsedArticle article) {
         List<Mention> mentions = article.contentMentions();
         List<Candidate> people = mergePeople(article, mentions);
         int lead = article.leadSentence();

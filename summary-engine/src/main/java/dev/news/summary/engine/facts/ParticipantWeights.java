@@ -1,4 +1,4 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
 
 /**
  * Every weight of the participant ranking in one place. A named candidate's salience is the sum of what applies:

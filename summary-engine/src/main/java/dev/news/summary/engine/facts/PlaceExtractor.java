@@ -1,4 +1,8 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
+
+import dev.news.summary.engine.Place;
+import dev.news.summary.engine.text.Mention;
+import dev.news.summary.engine.text.ParsedArticle;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,17 +15,17 @@ import java.util.Map;
  * Groups location mentions into places: first those that may be where the event happened (by the venue policy's
  * score), then the others by how often and how early they appear.
  */
-final class PlaceExtractor {
+public final class PlaceExtractor {
 
     private static final int MAX_EVIDENCE = 10;
 
     private final VenuePolicy policy;
 
-    PlaceExtractor(VenueWeights weights) {
+    public PlaceExtractor(VenueWeights weights) {
         this.policy = new VenuePolicy(weights);
     }
 
-    List<Place> extract(ParsedArticle article, List<VenueCandidate> candidates) {
+    public List<Place> extract(ParsedArticle article, List<VenueCandidate> candidates) {
         Map<String, Double> eventScore = policy.totals(candidates);
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
         Map<String, String> display = new HashMap<>();

@@ -1,4 +1,8 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
+
+import dev.news.summary.engine.text.Mention;
+import dev.news.summary.engine.text.ParsedArticle;
+import dev.news.summary.engine.text.Token;
 
 import java.util.HashSet;
 import java.util.List;
@@ -6,9 +10,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /** What counts as a place name in an article, shared by the place list and the venue. */
-final class PlaceNames {
+public final class PlaceNames {
 
-    static final Set<String> PLACE_TYPES = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
+    public static final Set<String> PLACE_TYPES = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION");
     /** Words that qualify a place ("the northern city of", "the X area") without being one. */
     static final Set<String> QUALIFIERS = Set.of("the", "a", "an", "central", "northern", "southern",
             "eastern", "western", "north", "south", "east", "west", "downtown", "city", "town", "village", "of",

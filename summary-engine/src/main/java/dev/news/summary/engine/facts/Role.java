@@ -1,4 +1,6 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
+
+import dev.news.summary.engine.Evidence;
 
 /**
  * A participant's role as the text states it ("Italian Prime Minister"), its affiliation ("Italian") and where it is

@@ -1,4 +1,8 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
+
+import dev.news.summary.engine.text.Mention;
+import dev.news.summary.engine.text.ParsedArticle;
+import dev.news.summary.engine.text.Token;
 
 import java.util.List;
 import java.util.Locale;
@@ -443,7 +447,7 @@ final class RoleReader {
             }
         }
         return new Role(title.toString(), affiliation,
-                Evidence.ofTokens(sentence, tokens, start, end),
+                Token.evidence(sentence, tokens, start, end),
                 namesOffice(tokens, start, end));
     }
 

@@ -1,4 +1,6 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
+
+import dev.news.summary.engine.Evidence;
 
 /**
  * A place that may be where the main event happened, with what the policy weighs: how it was found, how far from
@@ -6,8 +8,8 @@ package dev.news.summary.engine;
  * names it, how specific the place kind is, and whether its clause is about another person than the lead's actor
  * ("X appealed for Y ... Y was abducted in Z": Z is where Y's story happened, not X's).
  */
-record VenueCandidate(String name, Kind kind, int fromLead, boolean mainClause, boolean eventful, boolean inTitle,
-                      double specificity, boolean othersClause, Evidence evidence) {
+public record VenueCandidate(String name, Kind kind, int fromLead, boolean mainClause, boolean eventful, boolean inTitle,
+                             double specificity, boolean othersClause, Evidence evidence) {
 
     /** How the candidate was found. */
     enum Kind {

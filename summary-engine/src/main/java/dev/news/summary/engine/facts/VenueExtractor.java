@@ -1,4 +1,11 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
+
+import dev.news.summary.engine.Venue;
+import dev.news.summary.engine.text.GluedSentenceSplitter;
+import dev.news.summary.engine.text.Mention;
+import dev.news.summary.engine.text.ParsedArticle;
+import dev.news.summary.engine.text.Sentence;
+import dev.news.summary.engine.text.Token;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +18,7 @@ import java.util.Set;
  * named sites after "at", a dateline at the very start) and lets {@link VenuePolicy} choose one, or none. A city wins
  * over the region or country written after it ("Nice, France").
  */
-final class VenueExtractor {
+public final class VenueExtractor {
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "inside", "outside", "near");
     /** Prepositions that put an event at a site rather than in a region. */
@@ -33,7 +40,7 @@ final class VenueExtractor {
             "exclusive", "live", "video", "photos", "opinion", "analysis", "editorial", "review", "comment", "news");
     private final VenuePolicy policy;
 
-    VenueExtractor(VenueWeights weights) {
+    public VenueExtractor(VenueWeights weights) {
         this.policy = new VenuePolicy(weights);
     }
 
@@ -41,11 +48,11 @@ final class VenueExtractor {
         return choose(candidates(article));
     }
 
-    Venue choose(List<VenueCandidate> candidates) {
+    public Venue choose(List<VenueCandidate> candidates) {
         return policy.choose(candidates);
     }
 
-    List<VenueCandidate> candidates(ParsedArticle article) {
+    public List<VenueCandidate> candidates(ParsedArticle article) {
         List<VenueCandidate> out = new ArrayList<>();
         int lead = article.leadSentence();
         PlaceNames names = new PlaceNames(article);
@@ -297,7 +304,7 @@ final class VenueExtractor {
                 String name = Token.words(tokens, from, end);
                 out.add(new VenueCandidate(name, VenueCandidate.Kind.SITE, s.index() - lead, !subordinate[i],
                         eventful(tokens, titleLemmas), inTitle(name, titleWords), 1.0, false,
-                        Evidence.ofTokens(s.index(), tokens, from, end)));
+                        Token.evidence(s.index(), tokens, from, end)));
             }
         }
     }
@@ -339,7 +346,7 @@ final class VenueExtractor {
                         String name = Token.words(tokens, i, end);
                         out.add(new VenueCandidate(name, VenueCandidate.Kind.EVENT_MODIFIER, s.index() - lead,
                                 !subordinate[i], true, inTitle(name, titleWords), 1.0, false,
-                                Evidence.ofTokens(s.index(), tokens, i, end)));
+                                Token.evidence(s.index(), tokens, i, end)));
                     }
                 }
                 i = Math.max(end, i + 1);

@@ -1,4 +1,6 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
+
+import dev.news.summary.engine.Venue;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
 
 /**
  * Every weight of the venue decision in one place, so that the evaluation can sweep them. A candidate's score is
@@ -7,7 +7,7 @@ package dev.news.summary.engine;
  * {@code othersClause} in a clause about another person than the lead's actor;
  * scores of one place add up, and the best must reach {@code threshold} (a wrong venue is worse than none).
  */
-record VenueWeights(
+public record VenueWeights(
         /** A place after "in", "at", "near". */
         double locative,
         /** A place written as the modifier of an event noun ("the X talks"): the text says that is where it was. */
@@ -31,7 +31,7 @@ record VenueWeights(
         /** How many sentences after the lead may give a city or site that refines a country or region chosen. */
         int refineReach) {
 
-    static VenueWeights defaults() {
+    public static VenueWeights defaults() {
         return new VenueWeights(1.0, 1.5, 1.0, 1.0, 2.0, 1.0, 0.5, 0.25, 0.2, 1.5, 1.5, 0.4, 0.7, 2);
     }
 

@@ -1,4 +1,4 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.rank;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,11 +10,11 @@ import java.util.Properties;
  * summaries. Trained by {@code scripts/train-ranker}, which writes {@code engine/ranking-weights.properties};
  * how they were trained and measured is in {@code docs/quality.md}.
  */
-record RankingWeights(double[] brief, double[] full) {
+public record RankingWeights(double[] brief, double[] full) {
 
     static final String RESOURCE = "/engine/ranking-weights.properties";
 
-    RankingWeights {
+    public RankingWeights {
         if (brief.length != SentenceFeatures.SIZE || full.length != SentenceFeatures.SIZE) {
             throw new IllegalArgumentException("one coefficient per feature expected");
         }
@@ -23,7 +23,7 @@ record RankingWeights(double[] brief, double[] full) {
     }
 
     /** The trained coefficients shipped with the engine. */
-    static RankingWeights trained() {
+    public static RankingWeights trained() {
         Properties p = new Properties();
         try (InputStream in = RankingWeights.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -43,7 +43,7 @@ record RankingWeights(double[] brief, double[] full) {
     }
 
     /** The coefficients for a summary of the given briefness (1 brief, 0 long), blended linearly. */
-    double[] blend(double briefness) {
+    public double[] blend(double briefness) {
         double[] out = new double[full.length];
         for (int k = 0; k < out.length; k++) {
             out[k] = briefness * brief[k] + (1.0 - briefness) * full[k];

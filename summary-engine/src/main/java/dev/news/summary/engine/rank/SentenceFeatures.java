@@ -1,4 +1,8 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.rank;
+
+import dev.news.summary.engine.text.Sentence;
+import dev.news.summary.engine.text.StopWords;
+import dev.news.summary.engine.text.Token;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,10 +17,10 @@ import java.util.Set;
  * stands, how central its words are (TF-IDF cosine PageRank), how close it is to the title and to the
  * opening sentence, its length, and its share of numbers, names and quotation.
  */
-final class SentenceFeatures {
+public final class SentenceFeatures {
 
     /** The signals, in the order of a feature vector; every value lies in [0, 1]. */
-    enum Feature {
+    public enum Feature {
         /** Constant 1; the model's intercept. */
         BIAS,
         /** 1 / sqrt(1 + i) for the i-th candidate: the inverted pyramid's decay. */
@@ -51,7 +55,7 @@ final class SentenceFeatures {
         QUESTION
     }
 
-    static final int SIZE = Feature.values().length;
+    public static final int SIZE = Feature.values().length;
 
     private static final double DAMPING = 0.85;
     private static final int MAX_ITERATIONS = 60;
@@ -60,16 +64,16 @@ final class SentenceFeatures {
             "his", "its", "their", "theirs", "hers");
 
     /** Feature vectors per candidate and the pairwise cosine similarity (for redundancy control). */
-    record Values(double[][] vectors, double[][] similarity) {
+    public record Values(double[][] vectors, double[][] similarity) {
     }
 
     private final StopWords stopWords;
 
-    SentenceFeatures(StopWords stopWords) {
+    public SentenceFeatures(StopWords stopWords) {
         this.stopWords = stopWords;
     }
 
-    Values compute(List<Sentence> candidates, List<Token> title) {
+    public Values compute(List<Sentence> candidates, List<Token> title) {
         int n = candidates.size();
         List<Map<String, Integer>> counts = new ArrayList<>(n);
         Map<String, Integer> documentFrequency = new HashMap<>();

@@ -1,4 +1,9 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.rank;
+
+import dev.news.summary.engine.Length;
+import dev.news.summary.engine.text.Sentence;
+import dev.news.summary.engine.text.StopWords;
+import dev.news.summary.engine.text.Token;
 
 import java.util.List;
 
@@ -7,10 +12,10 @@ import java.util.List;
  * {@link RankingWeights}): one set of coefficients for brief summaries, one for long ones, blended by how
  * many sentences the requested length holds.
  */
-final class SentenceRanker {
+public final class SentenceRanker {
 
     /** Scores per candidate and the pairwise similarity used later for redundancy control. */
-    record Ranking(double[] scores, double[][] similarity) {
+    public record Ranking(double[] scores, double[][] similarity) {
     }
 
     /** At most this many sentences is a brief summary: the brief coefficients apply in full. */
@@ -21,12 +26,12 @@ final class SentenceRanker {
     private final SentenceFeatures features;
     private final RankingWeights weights;
 
-    SentenceRanker(StopWords stopWords, RankingWeights weights) {
+    public SentenceRanker(StopWords stopWords, RankingWeights weights) {
         this.features = new SentenceFeatures(stopWords);
         this.weights = weights;
     }
 
-    Ranking rank(List<Sentence> candidates, List<Token> title, Length length) {
+    public Ranking rank(List<Sentence> candidates, List<Token> title, Length length) {
         if (candidates.isEmpty()) {
             return new Ranking(new double[0], new double[0][0]);
         }
@@ -38,7 +43,7 @@ final class SentenceRanker {
      * linear between. A word budget counts as sentences of the article's mean length. News puts its gist in
      * the first sentences, so a brief summary leans on them; a long one also needs the body's central content.
      */
-    static double briefness(List<Sentence> candidates, Length length) {
+    public static double briefness(List<Sentence> candidates, Length length) {
         int n = candidates.size();
         double sentences;
         if (length instanceof Length.Sentences s) {
@@ -62,7 +67,7 @@ final class SentenceRanker {
      * are rescaled to [0, 1] within the article (best 1, worst 0), so that the selector's trade-off between
      * score and redundancy means the same whatever the spread of the logits.
      */
-    static Ranking rank(SentenceFeatures.Values values, double[] coefficients) {
+    public static Ranking rank(SentenceFeatures.Values values, double[] coefficients) {
         double[][] vectors = values.vectors();
         double[] scores = new double[vectors.length];
         double max = Double.NEGATIVE_INFINITY;
@@ -79,7 +84,7 @@ final class SentenceRanker {
     }
 
     /** The linear part of the model: how strongly the features speak for the sentence. */
-    static double logit(double[] vector, double[] coefficients) {
+    public static double logit(double[] vector, double[] coefficients) {
         double z = 0.0;
         for (int k = 0; k < vector.length; k++) {
             z += coefficients[k] * vector[k];

@@ -1,4 +1,9 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.rank;
+
+import dev.news.summary.engine.Length;
+import dev.news.summary.engine.SummarySentence;
+import dev.news.summary.engine.text.Sentence;
+import dev.news.summary.engine.text.Token;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +16,7 @@ import java.util.List;
  * it and usually names the speaker. (A sentence that closes a quotation names its speaker itself, so it
  * may stand alone.)
  */
-final class SummarySelector {
+public final class SummarySelector {
 
     /** Most sentences a quotation may add after the one opening it before it is not taken at all. */
     private static final int MAX_QUOTED = 3;
@@ -21,16 +26,16 @@ final class SummarySelector {
     /** Whether sentences that lean on a neighbour are held back (off only to measure what it costs). */
     private final boolean keepContext;
 
-    SummarySelector(double lambda) {
+    public SummarySelector(double lambda) {
         this(lambda, true);
     }
 
-    SummarySelector(double lambda, boolean keepContext) {
+    public SummarySelector(double lambda, boolean keepContext) {
         this.lambda = lambda;
         this.keepContext = keepContext;
     }
 
-    List<SummarySentence> select(List<Sentence> candidates, SentenceRanker.Ranking ranking, Length length) {
+    public List<SummarySentence> select(List<Sentence> candidates, SentenceRanker.Ranking ranking, Length length) {
         int n = candidates.size();
         if (n == 0) {
             return List.of();

@@ -1,5 +1,7 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.text;
 
+import dev.news.summary.engine.AnalysisStoppedException;
+import dev.news.summary.engine.EngineConfig;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -24,10 +26,10 @@ import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 
 /** The only place that talks to CoreNLP: turns normalised text into our sentences, tokens and mentions. */
-final class CoreNlpAdapter {
+public final class CoreNlpAdapter {
 
     /** Sentences and entity mentions of one text. */
-    record Parsed(List<Sentence> sentences, List<Mention> mentions) {
+    public record Parsed(List<Sentence> sentences, List<Mention> mentions) {
     }
 
     private static final String GAZETTEER_DIR = "edu/stanford/nlp/models/kbp/english/gazetteers/";
@@ -38,7 +40,7 @@ final class CoreNlpAdapter {
     private final StanfordCoreNLP entities;
     private final SentenceLimit limit;
 
-    CoreNlpAdapter(EngineConfig config) {
+    public CoreNlpAdapter(EngineConfig config) {
         Properties common = new Properties();
         common.setProperty("tokenize.language", "en");
         // A line break is always a boundary: headlines and captions stand on their own lines.
@@ -46,7 +48,7 @@ final class CoreNlpAdapter {
         common.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,"
                 + "normalizeOtherBrackets=false,quotes=ascii,splitHyphenated=false");
 
-        this.limit = config.sentenceLimit();
+        this.limit = new SentenceLimit(config.maxSentences(), config.maxSentenceTokens());
         Properties splitProps = new Properties();
         splitProps.putAll(common);
         splitProps.setProperty("annotators", "tokenize,ssplit");
@@ -136,7 +138,7 @@ final class CoreNlpAdapter {
         }
     }
 
-    Parsed parse(TextNormalizer.Normalized text, boolean withEntities, LocalDate documentDate) {
+    public Parsed parse(TextNormalizer.Normalized text, boolean withEntities, LocalDate documentDate) {
         Annotation annotation = new Annotation(text.text());
         if (documentDate != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
@@ -284,7 +286,7 @@ final class CoreNlpAdapter {
     }
 
     /** Lemmas of a short text such as a title, without entity recognition. */
-    List<Token> tokens(String shortText) {
+    public List<Token> tokens(String shortText) {
         Annotation annotation = new Annotation(shortText);
         annotate(annotation, false);
         List<Token> out = new ArrayList<>();

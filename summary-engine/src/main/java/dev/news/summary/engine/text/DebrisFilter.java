@@ -1,4 +1,4 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Recognises page debris (sign-up prompts, photo credits, share and ad prompts, bylines, embedded posts,
  * cookie notices) by the shape of the line rather than by its exact wording.
  */
-final class DebrisFilter {
+public final class DebrisFilter {
 
     /** Credit lines: a media word followed by a colon or "credit", or an agency after a slash. */
     private static final Pattern CREDIT = Pattern.compile(
@@ -84,7 +84,7 @@ final class DebrisFilter {
             "inbox", "sign-up");
 
     /** Indices of sentences that are debris. */
-    Set<Integer> debris(List<Sentence> sentences) {
+    public Set<Integer> debris(List<Sentence> sentences) {
         Set<Integer> out = new java.util.TreeSet<>();
         Map<Integer, List<Sentence>> paragraphs = new HashMap<>();
         for (Sentence s : sentences) {

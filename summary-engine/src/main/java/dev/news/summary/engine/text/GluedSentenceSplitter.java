@@ -1,4 +1,7 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.text;
+
+import dev.news.summary.engine.Evidence;
+import dev.news.summary.engine.facts.PlaceNames;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +17,7 @@ import java.util.regex.Pattern;
  * The pieces are then judged by {@link DebrisFilter} one by one, so a caption or prompt glued to a real sentence is
  * dropped and the real sentence kept. Mentions follow their tokens into the pieces.
  */
-final class GluedSentenceSplitter {
+public final class GluedSentenceSplitter {
 
     /** Longest parenthesis read as a credit or a button's note. */
     private static final int MAX_PARENTHESIS = 10;
@@ -34,11 +37,11 @@ final class GluedSentenceSplitter {
      * Sentences after splitting, mentions renumbered to them, and the pieces that are captions: a line that fell
      * apart into three or more pieces is a run of captions, and its pieces without closing punctuation are captions.
      */
-    record Result(List<Sentence> sentences, List<Mention> mentions, Set<Integer> captions, Dateline dateline) {
+    public record Result(List<Sentence> sentences, List<Mention> mentions, Set<Integer> captions, Dateline dateline) {
     }
 
     /** The place of a dateline ("PLACE, Region (Agency) -") that opened the text, and where it stood. */
-    record Dateline(String place, Evidence evidence) {
+    public record Dateline(String place, Evidence evidence) {
     }
 
     /** Capitals, optionally a region and an agency, then a dash or colon and the story's first word. */
@@ -48,7 +51,7 @@ final class GluedSentenceSplitter {
     /** How many sentences from the top may hold the dateline (page debris can come first). */
     private static final int DATELINE_SENTENCES = 3;
 
-    Result split(List<Sentence> sentences, List<Mention> mentions) {
+    public Result split(List<Sentence> sentences, List<Mention> mentions) {
         int datelineSentence = -1;
         int[] datelineTokens = null;
         for (Sentence s : sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size()))) {

@@ -1,4 +1,4 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.text;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
  * An article after normalisation, sentence splitting, entity recognition and debris detection, with the place of
  * its dateline (null without one), which is metadata rather than a sentence.
  */
-record ParsedArticle(List<Sentence> sentences, List<Mention> mentions, Set<Integer> debris, List<Token> title,
-                     OffsetDateTime published, GluedSentenceSplitter.Dateline dateline) {
+public record ParsedArticle(List<Sentence> sentences, List<Mention> mentions, Set<Integer> debris, List<Token> title,
+                            OffsetDateTime published, GluedSentenceSplitter.Dateline dateline) {
 
-    ParsedArticle {
+    public ParsedArticle {
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
         debris = Set.copyOf(debris);
@@ -21,17 +21,17 @@ record ParsedArticle(List<Sentence> sentences, List<Mention> mentions, Set<Integ
     }
 
     /** Mentions outside debris sentences, in article order. */
-    List<Mention> contentMentions() {
+    public List<Mention> contentMentions() {
         return mentions.stream().filter(m -> !debris.contains(m.sentence())).collect(Collectors.toList());
     }
 
     /** Lower-cased title words, for "is it in the headline" checks. */
-    Set<String> titleWords() {
+    public Set<String> titleWords() {
         return title.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     /** Index of the first sentence that is not debris, or 0. */
-    int leadSentence() {
+    public int leadSentence() {
         for (Sentence s : sentences) {
             if (!debris.contains(s.index())) {
                 return s.index();

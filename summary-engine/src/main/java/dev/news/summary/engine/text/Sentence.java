@@ -1,16 +1,16 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.text;
 
 import java.util.List;
 
 /** A sentence of the article: index, paragraph, cleaned text, original offsets and tokens. */
-record Sentence(int index, int paragraph, String text, int start, int end, List<Token> tokens) {
+public record Sentence(int index, int paragraph, String text, int start, int end, List<Token> tokens) {
 
-    Sentence {
+    public Sentence {
         tokens = List.copyOf(tokens);
     }
 
     /** Words as the public length budget counts them. */
-    int wordCount() {
+    public int wordCount() {
         return countWords(text);
     }
 

@@ -1,4 +1,4 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,11 +11,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /** English function words that carry no topic, read once from the engine resources. */
-final class StopWords {
+public final class StopWords {
 
     private final Set<String> words;
 
-    StopWords() {
+    public StopWords() {
         Set<String> loaded = new HashSet<>();
         try (InputStream in = StopWords.class.getResourceAsStream("/engine/stopwords.txt")) {
             if (in == null) {
@@ -35,7 +35,7 @@ final class StopWords {
         this.words = Set.copyOf(loaded);
     }
 
-    boolean contains(String lowerCaseWord) {
+    public boolean contains(String lowerCaseWord) {
         return words.contains(lowerCaseWord);
     }
 }

@@ -1,11 +1,11 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.text;
 
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Cleans raw article text for the tokenizer while remembering where every character came from. */
-final class TextNormalizer {
+public final class TextNormalizer {
 
     // Matched only AT a '<' or '&' and within a bounded window, so each costs a bounded amount of work: searching on
     // from every '<' instead made text full of unclosed markup cost quadratic (and, with comments, cubic) time.
@@ -32,15 +32,15 @@ final class TextNormalizer {
             Map.entry("ouml", "ö"), Map.entry("auml", "ä"));
 
     /** Text after cleaning plus, per character, the original span it replaces. */
-    record Normalized(String text, int[] originStart, int[] originEnd) {
-        int toOriginalStart(int normalizedOffset) {
+    public record Normalized(String text, int[] originStart, int[] originEnd) {
+        public int toOriginalStart(int normalizedOffset) {
             if (originStart.length == 0) {
                 return 0;
             }
             return originStart[Math.min(Math.max(normalizedOffset, 0), originStart.length - 1)];
         }
 
-        int toOriginalEnd(int normalizedEndExclusive) {
+        public int toOriginalEnd(int normalizedEndExclusive) {
             if (originEnd.length == 0) {
                 return 0;
             }
@@ -79,7 +79,7 @@ final class TextNormalizer {
         }
     }
 
-    Normalized normalize(String original) {
+    public Normalized normalize(String original) {
         Builder decoded = decode(original);
         Builder collapsed = collapseWhitespace(decoded);
         return new Normalized(collapsed.text.toString(),

@@ -1,7 +1,9 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.news.summary.engine.text.HandTagged;
 
 import org.junit.jupiter.api.Test;
 

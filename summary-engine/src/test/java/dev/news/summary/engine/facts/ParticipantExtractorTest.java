@@ -1,7 +1,11 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.news.summary.engine.Participant;
+import dev.news.summary.engine.text.HandTagged;
+import dev.news.summary.engine.text.ParsedArticle;
 
 import java.util.List;
 

@@ -1,7 +1,11 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.news.summary.engine.text.ParsedArticle;
+import dev.news.summary.engine.text.Sentence;
+import dev.news.summary.engine.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,13 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.news.summary.engine.text.HandTagged;
+import dev.news.summary.engine.text.Mention;
+import dev.news.summary.engine.text.ParsedArticle;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,12 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.news.summary.engine.Evidence;
+import dev.news.summary.engine.Venue;
+import dev.news.summary.engine.text.HandTagged;
+import dev.news.summary.engine.text.ParsedArticle;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,10 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.rank;
+
+import dev.news.summary.engine.Length;
+import dev.news.summary.engine.SummarySentence;
+import dev.news.summary.engine.text.Sentence;
+import dev.news.summary.engine.text.StopWords;
+import dev.news.summary.engine.text.Token;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Set;
  * {@code word/POS} or {@code word/POS/ENTITY}, separated by spaces; the lemma is the lower-case word, except a
  * plural noun loses its final "s". Runs of tokens with the same person, place or organisation tag become mentions.
  */
-final class HandTagged {
+public final class HandTagged {
 
     private static final Set<String> MENTION_TYPES = Set.of("PERSON", "CITY", "COUNTRY", "STATE_OR_PROVINCE",
             "LOCATION", "ORGANIZATION");
@@ -17,7 +17,7 @@ final class HandTagged {
     private HandTagged() {
     }
 
-    static Sentence sentence(int index, String tagged) {
+    public static Sentence sentence(int index, String tagged) {
         return sentence(index, tagged, 0);
     }
 
@@ -74,7 +74,7 @@ final class HandTagged {
     }
 
     /** An article of hand-tagged sentences, one paragraph each; nothing is debris. */
-    static ParsedArticle article(String... sentences) {
+    public static ParsedArticle article(String... sentences) {
         List<Sentence> out = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         int offset = 0;

@@ -1,4 +1,4 @@
-package dev.news.summary.engine;
+package dev.news.summary.engine.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
