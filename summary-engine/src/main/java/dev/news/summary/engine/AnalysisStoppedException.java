@@ -8,7 +8,7 @@ public final class AnalysisStoppedException extends RuntimeException {
     }
 
     /** Throws when the current thread has been asked to stop; the interrupt stays set for the caller to see. */
-    static void checkInterrupted() {
+    public static void checkInterrupted() {
         if (Thread.currentThread().isInterrupted()) {
             throw new AnalysisStoppedException();
         }

@@ -30,8 +30,4 @@ public record EngineConfig(int maxTextChars, boolean resolveTimeExpressions, int
     public static EngineConfig defaults() {
         return new EngineConfig(100_000, true);
     }
-
-    SentenceLimit sentenceLimit() {
-        return new SentenceLimit(maxSentences, maxSentenceTokens);
-    }
 }

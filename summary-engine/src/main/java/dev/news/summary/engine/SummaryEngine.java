@@ -1,5 +1,26 @@
 package dev.news.summary.engine;
 
+import dev.news.summary.engine.facts.DateResolver;
+import dev.news.summary.engine.facts.FigureExtractor;
+import dev.news.summary.engine.facts.OrganizationExtractor;
+import dev.news.summary.engine.facts.ParticipantExtractor;
+import dev.news.summary.engine.facts.PlaceExtractor;
+import dev.news.summary.engine.facts.VenueCandidate;
+import dev.news.summary.engine.facts.VenueExtractor;
+import dev.news.summary.engine.facts.VenueWeights;
+import dev.news.summary.engine.rank.RankingWeights;
+import dev.news.summary.engine.rank.SentenceRanker;
+import dev.news.summary.engine.rank.SummarySelector;
+import dev.news.summary.engine.text.CoreNlpAdapter;
+import dev.news.summary.engine.text.DebrisFilter;
+import dev.news.summary.engine.text.GluedSentenceSplitter;
+import dev.news.summary.engine.text.NameRepair;
+import dev.news.summary.engine.text.ParsedArticle;
+import dev.news.summary.engine.text.Sentence;
+import dev.news.summary.engine.text.StopWords;
+import dev.news.summary.engine.text.TextNormalizer;
+import dev.news.summary.engine.text.Token;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

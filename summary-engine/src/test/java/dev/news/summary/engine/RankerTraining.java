@@ -2,6 +2,14 @@ package dev.news.summary.engine;
 
 import dev.news.summary.engine.eval.CnnDmEvaluation;
 import dev.news.summary.engine.eval.Evaluation;
+import dev.news.summary.engine.rank.RankingWeights;
+import dev.news.summary.engine.rank.SentenceFeatures;
+import dev.news.summary.engine.rank.SentenceRanker;
+import dev.news.summary.engine.rank.SummarySelector;
+import dev.news.summary.engine.text.ParsedArticle;
+import dev.news.summary.engine.text.Sentence;
+import dev.news.summary.engine.text.StopWords;
+import dev.news.summary.engine.text.Token;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;

@@ -1,0 +1,539 @@
+package dev.news.summary.engine.facts;
+
+import dev.news.summary.engine.text.Mention;
+import dev.news.summary.engine.text.ParsedArticle;
+import dev.news.summary.engine.text.Token;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads a person's role from the shape of the noun phrase around a mention of the name, not from a list of job
+ * words: the nouns written before the name ("Italian Prime Minister X", "aid worker X", "Acme's lawyer X", shared by
+ * a list: "Greek sprinters X and Y"), an apposition after or before it ("X, the chairman of Acme," / "Acme's director
+ * for Europe, X."), a relative or plain copula ("X, who is now deputy leader"), "as" after the name's verb ("X was
+ * appointed as manager"), and, for people the text names without a role, a later definite description that refers
+ * back to them ("... the minister said").
+ */
+final class RoleReader {
+
+    /** Longest role phrase read, in tokens; longer spans are clauses, not roles. */
+    private static final int MAX_ROLE_TOKENS = 9;
+    /** How many sentences back a definite description ("the minister") may refer. */
+    private static final int DESCRIPTION_REACH = 2;
+    static final Set<String> AFFILIATION_TYPES = Set.of("NATIONALITY", "COUNTRY", "ORGANIZATION",
+            "STATE_OR_PROVINCE", "CITY");
+    private static final Set<String> PLACE_OR_TIME = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION", "DATE",
+            "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
+    /** Forms of address written before a name; they are part of how a name is written, not a role. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
+            "lady", "prof", "professor", "baroness", "baron");
+    /** Forms of address that name an academic rank. */
+    private static final Set<String> ACADEMIC = Set.of("professor", "prof");
+    private static final Set<String> INDEFINITE = Set.of("something", "anything", "nothing", "everything", "someone",
+            "anyone", "everyone", "somebody", "anybody", "everybody", "one");
+    /** Endings of nouns that name a person by what they do (singer, director, economist, historian, assistant, chauffeur). */
+    private static final List<String> AGENTIVE = List.of("er", "or", "ist", "ian", "ant", "man", "woman", "eur");
+
+    /** The role stated next to this mention of a person, or null. */
+    Role near(ParsedArticle article, Mention m) {
+        List<Token> tokens = article.sentences().get(m.sentence()).tokens();
+        int[] span = before(tokens, m.firstToken());
+        if (span == null) {
+            span = appositionAfter(tokens, m.endToken());
+        }
+        if (span == null) {
+            span = sharedAcrossList(article, m, tokens);
+        }
+        if (span == null) {
+            span = appositionBefore(tokens, m.firstToken(), m.endToken());
+        }
+        if (span == null) {
+            span = copulaOrAs(tokens, m.firstToken(), m.endToken());
+        }
+        if (span == null) {
+            span = possessedAs(tokens, m.endToken());
+        }
+        return span == null ? null : role(tokens, span[0], span[1], m.sentence());
+    }
+
+    /**
+     * A definite description opening a clause ("The minister said", "the 73-year-old former chairman sealed") names,
+     * without a name, someone the text has just mentioned. Returns the role and the index of the sentence it refers
+     * back from, or null.
+     */
+    Role description(ParsedArticle article, int sentence, int from) {
+        List<Token> tokens = article.sentences().get(sentence).tokens();
+        Token determiner = tokens.get(from);
+        if (!determiner.word().equalsIgnoreCase("the") || from > 0 && !opensClause(tokens.get(from - 1))) {
+            return null;
+        }
+        int k = from + 1;
+        int head = -1;
+        while (k < tokens.size() && k - from <= MAX_ROLE_TOKENS && (inNounPhrase(tokens.get(k)) || joinsTitleWords(tokens, k))) {
+            if (tokens.get(k).ner().equals("PERSON")) {
+                return null;
+            }
+            if (isRoleNoun(tokens.get(k))) {
+                head = k;
+            }
+            k++;
+        }
+        // The head must end the phrase, be singular, and the phrase must be the subject of a verb.
+        if (head < 0 || head != k - 1 || tokens.get(head).pos().equals("NNS") || k >= tokens.size()
+                || !tokens.get(k).isFiniteVerb()) {
+            return null;
+        }
+        return role(tokens, from + 1, k, sentence);
+    }
+
+    /** The role a subject phrase describes ("The chief executive of Acme"), without its determiners. */
+    Role describing(ParsedArticle article, int sentence, int from, int end) {
+        List<Token> tokens = article.sentences().get(sentence).tokens();
+        while (from < end && (tokens.get(from).pos().equals("DT") || tokens.get(from).pos().equals("PRP$"))) {
+            from++;
+        }
+        return from < end ? role(tokens, from, end, sentence) : null;
+    }
+
+    /** Maximum sentences between a person's last mention and a description that refers to them. */
+    int descriptionReach() {
+        return DESCRIPTION_REACH;
+    }
+
+    /** "Italian Prime Minister X", "aid worker X", "Acme's lawyer X": the noun run that ends right before the name. */
+    private static int[] before(List<Token> tokens, int first) {
+        int k = first - 1;
+        boolean addressed = false;
+        // "Professor X": the one form of address that is also what the person does, kept when nothing else is said.
+        int[] rank = null;
+        while (k >= 0 && isHonorific(tokens.get(k).word())) {
+            if (ACADEMIC.contains(tokens.get(k).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+                rank = new int[] {k, k + 1};
+            }
+            first = k;
+            k--;
+            addressed = true;
+        }
+        if (k < 0) {
+            return rank;
+        }
+        // "(sporting director) X": a role in brackets right before the name.
+        if (tokens.get(k).word().equals(")") || tokens.get(k).word().equals("-RRB-")) {
+            return bracketed(tokens, k);
+        }
+        // "chief executive Ann Roe" where the recogniser took only "Roe" for the name: an untagged capitalised word
+        // between a role and the name is the rest of the name.
+        if (k > 0 && tokens.get(k).isProperNoun() && tokens.get(k).ner().equals("O")
+                && Character.isUpperCase(tokens.get(k).word().charAt(0)) && !isAcronymOffice(tokens.get(k))
+                && isRoleNoun(tokens.get(k - 1))) {
+            first = k;
+            k--;
+        }
+        Token head = tokens.get(k);
+        // "before his arrest Mr X": a role is seldom written before a form of address, so only an office counts there.
+        if (addressed && !isRoleNoun(head) && !isAcronymOffice(head)) {
+            return rank;
+        }
+        boolean sentenceInitialLabel = k == 0 && head.isProperNoun() && head.ner().equals("O");
+        // "US Treasury Under-Secretary X": an untagged capitalised word between an institution and a name.
+        boolean officeOfInstitution = k > 0 && head.isProperNoun() && head.ner().equals("O")
+                && AFFILIATION_TYPES.contains(tokens.get(k - 1).ner());
+        if (!(isCommonNoun(head) || head.ner().equals("TITLE") || isAcronymOffice(head) || sentenceInitialLabel
+                || officeOfInstitution || nominalAdjective(tokens, k))) {
+            return rank;
+        }
+        int start = k;
+        while (start - 1 >= 0 && first - (start - 1) <= MAX_ROLE_TOKENS && !tokens.get(start - 1).ner().equals("PERSON")
+                && (inNounPhrase(tokens.get(start - 1)) || insideTitle(tokens, start - 1))) {
+            start--;
+        }
+        // An owner's possessive marker with its owner cut off ("X' lawyer") starts nothing.
+        while (start < first && (isPossessive(tokens.get(start)) || isParticiple(tokens.get(start)))) {
+            start++;
+        }
+        return start < first ? new int[] {start, first} : null;
+    }
+
+    /** The noun phrase between brackets that end at {@code close}, when it has a role's head. */
+    private static int[] bracketed(List<Token> tokens, int close) {
+        int open = close - 1;
+        while (open >= 0 && close - open <= MAX_ROLE_TOKENS && inNounPhrase(tokens.get(open))) {
+            open--;
+        }
+        if (open < 0 || !(tokens.get(open).word().equals("(") || tokens.get(open).word().equals("-LRB-"))
+                || open + 1 == close) {
+            return null;
+        }
+        int[] span = {open + 1, close};
+        return hasOfficeHead(tokens, span) ? span : null;
+    }
+
+    /** "Greek sprinters X and Y": Y shares the role written before the first name of the list. */
+    private static int[] sharedAcrossList(ParsedArticle article, Mention m, List<Token> tokens) {
+        int k = m.firstToken() - 1;
+        if (k < 1 || !(tokens.get(k).word().equals(",") || tokens.get(k).word().equalsIgnoreCase("and"))) {
+            return null;
+        }
+        // A possessor ("Y's lawyer") is not a member of the list before it; nor is a name with its own form of
+        // address ("Chairman X and Mr Y"): the title before the list was written for X.
+        if (m.endToken() < tokens.size() && isPossessive(tokens.get(m.endToken()))
+                || isHonorific(tokens.get(m.firstToken()).word())) {
+            return null;
+        }
+        // "X, Y and Z": a comma joins names only inside a list that goes on to "and".
+        if (tokens.get(k).word().equals(",") && !(m.endToken() < tokens.size()
+                && (tokens.get(m.endToken()).word().equals(",") || tokens.get(m.endToken()).word().equalsIgnoreCase("and")))) {
+            return null;
+        }
+        for (Mention other : article.mentions()) {
+            if (other.sentence() == m.sentence() && other.type().equals("PERSON") && other.endToken() == k) {
+                int[] span = before(tokens, other.firstToken());
+                if (span == null && other.firstToken() > 0) {
+                    return sharedAcrossList(article, other, tokens);
+                }
+                return span;
+            }
+        }
+        return null;
+    }
+
+    /** "X, the chairman of Acme," / "X, 63, a teacher" / "X, who is now deputy leader". */
+    private static int[] appositionAfter(List<Token> tokens, int end) {
+        int k = end;
+        if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("who")) {
+            return predicateNoun(tokens, k + 1);
+        }
+        if (k >= tokens.size() || !tokens.get(k).word().equals(",")) {
+            return null;
+        }
+        k++;
+        // An age between commas ("X, 63, a teacher").
+        if (k + 1 < tokens.size() && tokens.get(k).pos().equals("CD") && tokens.get(k + 1).word().equals(",")) {
+            k += 2;
+        }
+        // "X, who is ...": a relative clause about a person; "which" or "that" would be about a thing.
+        if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("who")) {
+            return predicateNoun(tokens, k + 1);
+        }
+        while (k < tokens.size() && tokens.get(k).pos().startsWith("RB")) {
+            k++;
+        }
+        return nounPhrase(tokens, k, true);
+    }
+
+    /**
+     * The noun phrase after a finite form of "be" and any adverbs ("who is now deputy leader", "who was head of the
+     * team": any noun phrase there states what they are), or null; "is urging",
+     * "was appointed" are verb forms, not a predicate noun.
+     */
+    private static int[] predicateNoun(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !Set.of("be", "become").contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))
+                || !tokens.get(k).isFiniteVerb()) {
+            return null;
+        }
+        k++;
+        while (k < tokens.size() && tokens.get(k).pos().startsWith("RB")) {
+            k++;
+        }
+        return k < tokens.size() && !isParticiple(tokens.get(k)) ? nounPhrase(tokens, k, false) : null;
+    }
+
+    /** "Acme's director general for Europe, X." : a role phrase set off before a name that ends the clause. */
+    private static int[] appositionBefore(List<Token> tokens, int first, int end) {
+        if (first < 2 || !tokens.get(first - 1).word().equals(",")) {
+            return null;
+        }
+        if (end < tokens.size() && !Set.of(".", ",", ";", ")", "!", "?").contains(tokens.get(end).word())) {
+            return null;
+        }
+        int stop = first - 1;
+        int start = stop;
+        while (start - 1 >= 0 && stop - (start - 1) <= MAX_ROLE_TOKENS
+                && (inNounPhrase(tokens.get(start - 1)) || isLinkingPreposition(tokens.get(start - 1)))
+                && !tokens.get(start - 1).ner().equals("PERSON")) {
+            start--;
+        }
+        while (start < stop && (isLinkingPreposition(tokens.get(start)) || isPossessive(tokens.get(start)))) {
+            start++;
+        }
+        // The phrase must be a role, not a place or a time set before the name ("In London, X").
+        int[] span = {start, stop};
+        return start < stop && (hasRoleHead(tokens, start, stop) || nominalAdjective(tokens, stop - 1)) ? span : null;
+    }
+
+    /**
+     * "Irish international X", "media chief X", "union official X": a lower-case word the tagger read as an adjective,
+     * standing as the noun of a phrase after a nationality, a country or another noun.
+     */
+    private static boolean nominalAdjective(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (k == 0 || !t.pos().equals("JJ") || !Character.isLowerCase(t.word().charAt(0))) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return before.ner().equals("NATIONALITY") || before.ner().equals("COUNTRY") || before.pos().startsWith("NN");
+    }
+
+    /** "X is a teacher", "X was appointed as manager": a role predicated of the name that opens the clause. */
+    private static int[] copulaOrAs(List<Token> tokens, int first, int end) {
+        int[] predicate = copula(tokens, end);
+        if (predicate != null) {
+            return predicate;
+        }
+        // "Acme replaced X as chief executive", "named X as its envoy": the object of a verb, and its office.
+        if (first > 0 && tokens.get(first - 1).isVerb() && end < tokens.size() && tokens.get(end).word().equalsIgnoreCase("as")) {
+            int[] span = nounPhrase(tokens, end + 1, false);
+            boolean clause = span != null && span[1] < tokens.size() && tokens.get(span[1]).isVerb();
+            return span != null && !clause && hasOfficeHead(tokens, span) ? span : null;
+        }
+        int k = end;
+        boolean verbSeen = false;
+        // Only the name's own clause: up to its first comma or full stop.
+        for (int guard = 0; k < tokens.size() && guard < 8; k++, guard++) {
+            Token t = tokens.get(k);
+            if (t.word().equals(",") || t.word().equals(".")) {
+                return null;
+            }
+            if (t.isVerb()) {
+                verbSeen = true;
+            }
+            if (t.word().equalsIgnoreCase("as") && verbSeen) {
+                int[] span = nounPhrase(tokens, k + 1, false);
+                // "as the company struggled" is a clause, not a role; "described the win as the highlight" is the
+                // object's description, not the subject's role.
+                boolean clause = span != null && span[1] < tokens.size() && tokens.get(span[1]).isVerb();
+                return span != null && !clause && !objectBetween(tokens, end, k) && hasOfficeHead(tokens, span) ? span : null;
+            }
+            if (isCommonNoun(t) && verbSeen) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "X's appointment as chief executive", "X's time as manager": the office the name's noun phrase names. */
+    private static int[] possessedAs(List<Token> tokens, int end) {
+        int k = end;
+        if (k + 2 >= tokens.size() || !isPossessive(tokens.get(k)) || !tokens.get(k + 1).pos().equals("NN")
+                || !tokens.get(k + 2).word().equalsIgnoreCase("as")) {
+            return null;
+        }
+        int[] span = nounPhrase(tokens, k + 3, false);
+        return span != null && hasOfficeHead(tokens, span) ? span : null;
+    }
+
+    /** "is (now) (a) deputy leader": a form of "be", then a role phrase whose head names a person. */
+    private static int[] copula(List<Token> tokens, int k) {
+        int[] span = predicateNoun(tokens, k);
+        // Predicates such as "an enthusiastic proponent of talks" describe; a role's head names an office or trade.
+        return span != null && hasOfficeHead(tokens, span) ? span : null;
+    }
+
+    private static boolean hasOfficeHead(List<Token> tokens, int[] span) {
+        for (int i = span[0]; i < span[1]; i++) {
+            if (isRoleNoun(tokens.get(i)) || isAcronymOffice(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun other than a person's name between the name and "as": the verb has an object of its own. */
+    private static boolean objectBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.pos().startsWith("NN") && !t.ner().equals("PERSON")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the Trade and Industry Secretary": "and" between two capitalised words of an office's name. */
+    private static boolean joinsTitleWords(List<Token> tokens, int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k).word().equals("and")
+                && capitalised(tokens.get(k - 1)) && capitalised(tokens.get(k + 1));
+    }
+
+    private static boolean capitalised(Token t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+    }
+
+    /** "Secretary of State", "Chancellor of the Exchequer": "of" (and "the" after it) inside an office's name. */
+    private static boolean insideTitle(List<Token> tokens, int k) {
+        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        if (w.equals("the") && k > 0 && tokens.get(k - 1).word().equalsIgnoreCase("of")) {
+            return k > 1 && tokens.get(k - 2).ner().equals("TITLE");
+        }
+        return w.equals("of") && k > 0 && tokens.get(k - 1).ner().equals("TITLE");
+    }
+
+    /** A role noun phrase starting at k: determiners skipped, up to the clause's next comma, verb or full stop. */
+    private static int[] nounPhrase(List<Token> tokens, int k, boolean apposition) {
+        while (k < tokens.size() && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$"))) {
+            k++;
+        }
+        // "one of the country's leading economists": the role is the group's noun.
+        if (k + 1 < tokens.size() && tokens.get(k).word().equalsIgnoreCase("one") && tokens.get(k + 1).word().equalsIgnoreCase("of")) {
+            k += 2;
+            while (k < tokens.size() && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$"))) {
+                k++;
+            }
+        }
+        if (k < tokens.size() && isParticiple(tokens.get(k))) {
+            return null;
+        }
+        int start = k;
+        while (k < tokens.size() && k - start < MAX_ROLE_TOKENS
+                && (inNounPhrase(tokens.get(k)) || isLinkingPreposition(tokens.get(k)) && k > start
+                || tokens.get(k).pos().equals("DT") && k > start && isLinkingPreposition(tokens.get(k - 1)))) {
+            k++;
+        }
+        int end = k;
+        while (end > start && (isLinkingPreposition(tokens.get(end - 1)) || tokens.get(end - 1).pos().equals("DT")
+                || isPossessive(tokens.get(end - 1)))) {
+            end--;
+        }
+        if (end <= start || tokens.get(start).ner().equals("PERSON")
+                || PLACE_OR_TIME.contains(tokens.get(start).ner()) && !hasRoleHead(tokens, start, end)) {
+            return null;
+        }
+        if (apposition && end < tokens.size() && end == k && k < tokens.size()
+                && !Set.of(",", ".", ";", ")", "-", "--", "and").contains(tokens.get(k).word())
+                && !tokens.get(k).isVerb() && !tokens.get(k).pos().equals("IN")) {
+            // The phrase runs on past what we can read as a noun phrase: not a clean apposition.
+            return null;
+        }
+        return hasRoleHead(tokens, start, end) ? new int[] {start, end} : null;
+    }
+
+    /** A common noun or an office that is not a place or time: the head that makes a phrase a role. */
+    private static boolean hasRoleHead(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            Token t = tokens.get(i);
+            if (t.ner().equals("TITLE") || isAcronymOffice(t) || isCommonNoun(t) && !PLACE_OR_TIME.contains(t.ner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Role role(List<Token> tokens, int start, int end, int sentence) {
+        StringBuilder title = new StringBuilder();
+        String affiliation = null;
+        int lastNoun = -1;
+        for (int k = start; k < end; k++) {
+            if (isCommonNoun(tokens.get(k)) || tokens.get(k).ner().equals("TITLE")) {
+                lastNoun = k;
+            }
+        }
+        for (int k = start; k < end; k++) {
+            Token t = tokens.get(k);
+            // "Greek sprinters X and Y": each of them is a sprinter.
+            String word = k == lastNoun && t.pos().equals("NNS") ? t.lemma() : t.word();
+            if (title.length() > 0 && !isPossessive(t) && !t.word().equals("-")
+                    && !(k > start && tokens.get(k - 1).word().equals("-"))) {
+                title.append(' ');
+            }
+            title.append(word);
+            if (affiliation == null && AFFILIATION_TYPES.contains(t.ner())) {
+                StringBuilder aff = new StringBuilder(t.word());
+                int q = k + 1;
+                while (q < end && tokens.get(q).ner().equals(t.ner())) {
+                    aff.append(' ').append(tokens.get(q).word());
+                    q++;
+                }
+                affiliation = aff.toString();
+            }
+        }
+        return new Role(title.toString(), affiliation,
+                Token.evidence(sentence, tokens, start, end),
+                namesOffice(tokens, start, end));
+    }
+
+    /**
+     * Whether the head of a role phrase (its last noun before any "of", "for", "at" or "to") names an office or a
+     * trade: "chief executive of Acme", "Bolton West MP", but not "fellow guest" or "car industry veteran".
+     */
+    private static boolean namesOffice(List<Token> tokens, int start, int end) {
+        Token head = null;
+        for (int k = start; k < end && !(k > start && isLinkingPreposition(tokens.get(k))); k++) {
+            Token t = tokens.get(k);
+            if (isCommonNoun(t) || t.ner().equals("TITLE") || isAcronymOffice(t)) {
+                head = t;
+            }
+        }
+        return head != null && (isRoleNoun(head) || isAcronymOffice(head));
+    }
+
+    /** Words that can stand inside a role's noun phrase: nouns, adjectives, names of things, hyphens, "'s". */
+    private static boolean inNounPhrase(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("HYPH") || pos.equals("RBS")
+                || t.word().equals("-") || pos.equals("VBN") || pos.equals("VBG") && Character.isLowerCase(t.word().charAt(0))
+                || pos.equals("CD") && t.word().contains("-");
+    }
+
+    static boolean isHonorific(String word) {
+        return HONORIFICS.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** An office written as capitals before or after a name ("MP", "CEO"), which the recogniser does not tag. */
+    static boolean isAcronymOffice(Token t) {
+        String w = t.word();
+        if (!t.isProperNoun() || !t.ner().equals("O") || w.length() < 2 || w.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isParticiple(Token t) {
+        return t.pos().equals("VBG") || t.pos().equals("VBN");
+    }
+
+    /** What may stand right before a clause's subject: a quotation mark, a comma or colon, a conjunction. */
+    private static boolean opensClause(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return w.equals("\"") || w.equals("''") || w.equals("``") || w.equals(",") || w.equals(":") || w.equals(";")
+                || w.equals("and") || w.equals("but");
+    }
+
+    private static boolean isLinkingPreposition(Token t) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return w.equals("of") || w.equals("for") || w.equals("at") || w.equals("to");
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("'");
+    }
+
+    /** A common noun that can head a role: not an indefinite pronoun the tagger calls a noun ("something"). */
+    private static boolean isCommonNoun(Token t) {
+        return (t.pos().equals("NN") || t.pos().equals("NNS")) && !INDEFINITE.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** A singular or plural noun naming a person by office (the recogniser's TITLE) or by what they do. */
+    static boolean isRoleNoun(Token t) {
+        if (t.ner().equals("TITLE")) {
+            return true;
+        }
+        if (!isCommonNoun(t)) {
+            return false;
+        }
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        for (String ending : AGENTIVE) {
+            if (lemma.length() > ending.length() + 2 && lemma.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,153 @@
+package dev.news.summary.engine.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Mends two ways the recogniser gets people's names wrong, before anything reads them: a peer's territorial
+ * designation belongs to the name ("Lord Roe of Arlen" is one person, not "Lord Roe" and a person "Arlen"), and a
+ * first name and a surname tagged as an organisation are a person when the text also writes that surname alone as a
+ * name ("Ann Roe, the champion, ..." then "Roe won ..."). First names come from the list CoreNLP's models ship for
+ * telling the gender of a name.
+ */
+public final class NameRepair {
+
+    private static final String FIRST_NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    /** Forms of address that a territorial designation ("of Arlen") may follow. */
+    private static final Set<String> PEERAGE = Set.of("lord", "lady", "baroness", "baron");
+    /** Longest designation joined, in words. */
+    private static final int MAX_PLACE_WORDS = 3;
+
+    private final Set<String> firstNames;
+
+    NameRepair(Set<String> firstNames) {
+        this.firstNames = Set.copyOf(firstNames);
+    }
+
+    /** Reads the first names from the models on the class path. */
+    public static NameRepair load() {
+        InputStream in = NameRepair.class.getClassLoader().getResourceAsStream(FIRST_NAMES);
+        if (in == null) {
+            throw new IllegalStateException("CoreNLP models not on the class path: " + FIRST_NAMES);
+        }
+        Set<String> names = new HashSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                int tab = line.indexOf('\t');
+                String name = (tab < 0 ? line : line.substring(0, tab)).strip().toLowerCase(Locale.ROOT);
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new NameRepair(names);
+    }
+
+    /** The mentions with peers' names made whole and misread people retyped, in their original order. */
+    public List<Mention> repair(List<Sentence> sentences, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        Set<Mention> absorbed = new HashSet<>();
+        for (Mention m : mentions) {
+            if (absorbed.contains(m)) {
+                continue;
+            }
+            List<Token> tokens = sentences.get(m.sentence()).tokens();
+            Mention whole = withDesignation(tokens, m);
+            if (whole != m) {
+                for (Mention other : mentions) {
+                    if (other != m && other.sentence() == m.sentence() && other.firstToken() >= m.endToken()
+                            && other.endToken() <= whole.endToken()) {
+                        absorbed.add(other);
+                    }
+                }
+            } else if (misreadPerson(sentences, mentions, m)) {
+                whole = new Mention(m.text(), "PERSON", m.sentence(), m.firstToken(), m.endToken(), m.start(), m.end(),
+                        m.normalized());
+            }
+            out.add(whole);
+        }
+        return out;
+    }
+
+    /** "Baroness Roe of Arlen": the person mention with "of" and the capitalised words after it, or m itself. */
+    private static Mention withDesignation(List<Token> tokens, Mention m) {
+        if (!m.type().equals("PERSON") || m.endToken() + 1 >= tokens.size()
+                || !tokens.get(m.endToken()).word().equals("of")) {
+            return m;
+        }
+        int first = m.firstToken();
+        boolean peer = PEERAGE.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))
+                || first > 0 && PEERAGE.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
+        // The form of address alone is no name: "Lord Mayor of X" is an office.
+        if (!peer || m.endToken() - first < (PEERAGE.contains(tokens.get(first).word().toLowerCase(Locale.ROOT)) ? 2 : 1)) {
+            return m;
+        }
+        int end = m.endToken() + 1;
+        while (end < tokens.size() && end - m.endToken() <= MAX_PLACE_WORDS && capitalisedName(tokens.get(end))) {
+            end++;
+        }
+        if (end == m.endToken() + 1) {
+            return m;
+        }
+        Token last = tokens.get(end - 1);
+        return new Mention(m.text() + " " + Token.words(tokens, m.endToken(), end), "PERSON", m.sentence(), first, end,
+                m.start(), last.end(), m.normalized());
+    }
+
+    /**
+     * An organisation of two name words, the first a first name, whose second the text also writes alone as a
+     * person's name or as the subject of a verb: a person tagged as an organisation.
+     */
+    private boolean misreadPerson(List<Sentence> sentences, List<Mention> mentions, Mention m) {
+        if (!m.type().equals("ORGANIZATION")) {
+            return false;
+        }
+        List<Token> tokens = sentences.get(m.sentence()).tokens();
+        if (m.endToken() - m.firstToken() != 2) {
+            return false;
+        }
+        for (int k = m.firstToken(); k < m.endToken(); k++) {
+            if (!capitalisedName(tokens.get(k))) {
+                return false;
+            }
+        }
+        if (!firstNames.contains(tokens.get(m.firstToken()).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String surname = tokens.get(m.endToken() - 1).word();
+        for (Mention other : mentions) {
+            if (other.type().equals("PERSON") && other.endToken() - other.firstToken() == 1
+                    && other.text().equals(surname)) {
+                return true;
+            }
+        }
+        for (Sentence s : sentences) {
+            List<Token> ts = s.tokens();
+            for (int k = 0; k < ts.size(); k++) {
+                boolean same = s.index() == m.sentence() && k >= m.firstToken() && k < m.endToken();
+                // The surname alone as the subject of a verb: "Roe won".
+                if (!same && ts.get(k).word().equals(surname) && ts.get(k).ner().equals("O")
+                        && !(k > 0 && capitalisedName(ts.get(k - 1)))
+                        && k + 1 < ts.size() && ts.get(k + 1).isFiniteVerb()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean capitalisedName(Token t) {
+        return t.isProperNoun() && !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+    }
+}
