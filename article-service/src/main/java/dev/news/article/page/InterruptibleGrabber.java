@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import kotlin.jvm.functions.Function1;
 import kotlin.text.Regex;
 import net.dankito.readability4j.model.ArticleGrabberOptions;
+import net.dankito.readability4j.model.ArticleMetadata;
 import net.dankito.readability4j.model.ReadabilityObject;
 import net.dankito.readability4j.model.ReadabilityOptions;
 import net.dankito.readability4j.processor.ArticleGrabber;
@@ -29,10 +31,43 @@ final class InterruptibleGrabber extends ArticleGrabber {
     private static final String SHIELDED = "readability-kept";
 
     private final RegExUtil regEx;
+    private final List<Element> attempts = new ArrayList<>();
 
     InterruptibleGrabber(ReadabilityOptions options, RegExUtil regEx) {
         super(options, regEx);
         this.regEx = regEx;
+    }
+
+    /**
+     * When no pass finds as much text as it asks for (each retry drops one of its rules), Readability.js returns the pass
+     * that found the most text, Readability4J its last pass: the one without any rule, which can choose a block of
+     * furniture that an earlier pass left out and miss the article that pass found.
+     */
+    @Override
+    public Element grabArticle(Document page, ArticleMetadata metadata, ArticleGrabberOptions options, Element pageElement) {
+        attempts.clear();
+        Element found = super.grabArticle(page, metadata, options, pageElement);
+        if (found != null && textLength(found) >= getWordThreshold()) {
+            return found;
+        }
+        Element longest = null;
+        for (Element attempt : attempts) {
+            if (longest == null || textLength(attempt) > textLength(longest)) {
+                longest = attempt;
+            }
+        }
+        return longest == null || textLength(longest) == 0 ? null : longest;
+    }
+
+    // Each pass ends here with the content it found; the content is not in the page, so it outlives the next pass.
+    @Override
+    protected void prepArticle(Element content, ArticleGrabberOptions options, ArticleMetadata metadata) {
+        super.prepArticle(content, options, metadata);
+        attempts.add(content);
+    }
+
+    private int textLength(Element e) {
+        return getInnerText(e, regEx, true).length();
     }
 
     @Override

@@ -90,4 +90,17 @@ class ContentFinderTests {
         assertTrue(text.contains("Island route"), text);
         assertTrue(text.contains("Summer timetable"), text);
     }
+
+    // A short story beside a block of tags: every pass finds under 500 characters, and only the first, which leaves out
+    // the sidebar as unlikely, finds the story; the last pass chooses the tags, whose commas outscore the story.
+    @Test
+    void whenEveryPassFindsLittleTheLongestIsKept() {
+        String story = "<p>The night ferry to the island will not run this winter because its only boat is going to the yard "
+                + "for a new engine and will be back in spring.</p>";
+        String tags = "<p>Tags: ferry, island, winter, boats, engines, yards, harbour, spring, timetable, sea.</p>";
+        String text = found("<div><div><div>" + story.repeat(3) + "</div></div></div>"
+                + "<div><div><div class=\"sidebar\">" + tags.repeat(3) + "</div></div></div>");
+        assertTrue(text.contains("night ferry"), text);
+        assertFalse(text.contains("Tags"), text);
+    }
 }
