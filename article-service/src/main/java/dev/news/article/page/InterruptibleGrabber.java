@@ -2,6 +2,7 @@ package dev.news.article.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -29,6 +30,10 @@ final class InterruptibleGrabber extends ArticleGrabber {
     private static final int SHORT_BLOCK_CHARS = 25;
     private static final String UNLIKELY_REASON = "Removing unlikely candidate";
     private static final String SHIELDED = "readability-kept";
+    private static final String AS_LIST = "ul";
+    private static final Set<String> LISTS = Set.of("ul", "ol");
+    /** Readability.js's share of a block's text in lists above which the block is judged as a list. */
+    private static final double LIST_TEXT_SHARE = 0.9;
 
     private final RegExUtil regEx;
     private final List<Element> attempts = new ArrayList<>();
@@ -115,13 +120,35 @@ final class InterruptibleGrabber extends ArticleGrabber {
      * and a class weight of zero or more is hidden from the cleaning under another tag name, and named back after it; a
      * one-word label ("Advertisement", "Loading") is still dropped, which Readability.js does not do. A data table, and
      * a block that holds one, is hidden from the cleaning the same way.
+     * <p>
+     * Readability4J judges a block as a list only by its tag; Readability.js also judges so a block whose text is almost
+     * all in lists (a list under its heading: a table of contents, a list of references), which spares it the rules
+     * for blocks that hold list items but are not lists (more items than paragraphs, more than a fifth of the text in
+     * links). Such a block is judged here by Readability4J's own rules for lists, and hidden from the rest of the
+     * cleaning when it passes them.
      */
     @Override
     protected void cleanConditionally(Element content, String tag, ArticleGrabberOptions options) {
         List<Element> shielded = new ArrayList<>();
         if (options.getCleanConditionally()) {
+            List<Element> listLike = new ArrayList<>();
             for (Element e : content.getElementsByTag(tag)) {
-                if (e != content && (holdsDataTable(e) || shortWithoutLinks(e, options))) {
+                if (e == content) {
+                    continue;
+                }
+                if (holdsDataTable(e) || shortWithoutLinks(e, options)) {
+                    e.tagName(SHIELDED);
+                    shielded.add(e);
+                } else if (!LISTS.contains(tag) && mostlyLists(e)) {
+                    listLike.add(e);
+                }
+            }
+            // The innermost first, as the cleaning goes: a block judged keeps its verdict when its parent is judged.
+            for (int i = listLike.size() - 1; i >= 0; i--) {
+                Element e = listLike.get(i);
+                e.tagName(AS_LIST);
+                super.cleanConditionally(e, AS_LIST, options);
+                if (e.parent() != null) {
                     e.tagName(SHIELDED);
                     shielded.add(e);
                 }
@@ -148,6 +175,16 @@ final class InterruptibleGrabber extends ArticleGrabber {
     // its cells is dropped as an image gallery; Readability.js keeps a data table and any block that holds one.
     private boolean holdsDataTable(Element e) {
         return e.getElementsByTag("table").stream().anyMatch(this::getReadabilityDataTable);
+    }
+
+    private boolean mostlyLists(Element e) {
+        int text = getInnerText(e, regEx, true).length();
+        if (text == 0) {
+            return false;
+        }
+        // Nested lists count again, as Readability.js counts them.
+        int inLists = e.select("ul, ol").stream().mapToInt(list -> getInnerText(list, regEx, true).length()).sum();
+        return inLists > LIST_TEXT_SHARE * text;
     }
 
     private boolean shortWithoutLinks(Element e, ArticleGrabberOptions options) {

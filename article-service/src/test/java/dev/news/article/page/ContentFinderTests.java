@@ -103,4 +103,22 @@ class ContentFinderTests {
         assertTrue(text.contains("night ferry"), text);
         assertFalse(text.contains("Tags"), text);
     }
+
+    // A list of sources and a list of sections under their headings: blocks that hold list items are not lists unless
+    // they are almost all list.
+    @Test
+    void aBlockThatIsAlmostAllListIsJudgedAsAList() {
+        String contents = """
+                <div><h2>Contents</h2><ul><li><a href="#route">1 The island route</a></li>
+                <li><a href="#boat">2 The second boat</a></li><li><a href="#fares">3 Fares and passes</a></li>
+                <li><a href="#winter">4 The winter timetable</a></li><li><a href="#views">5 What the harbour says</a></li>
+                </ul></div>""";
+        String sources = """
+                <div class="notes"><ol><li><a href="#n1">^</a> Harbour office, <a href="/timetables">timetables of the ferry
+                company</a>, summer edition.</li><li><a href="#n2">^</a> Minutes of the council's transport meeting, read
+                out at the harbour.</li></ol></div>""";
+        String text = found("<article>" + contents + PARAGRAPH.repeat(4) + sources + "</article>");
+        assertTrue(text.contains("The second boat"), text);
+        assertTrue(text.contains("Minutes of the council's transport meeting"), text);
+    }
 }
