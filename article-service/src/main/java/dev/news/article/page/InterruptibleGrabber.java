@@ -88,6 +88,22 @@ final class InterruptibleGrabber extends ArticleGrabber {
     }
 
     /**
+     * Readability4J takes a node for the byline (and leaves it out of the content) by its rel or its class and id;
+     * Readability.js also by an {@code itemprop} naming the author, which is how structured markup writes a byline.
+     */
+    @Override
+    protected boolean checkByline(Element node, String matchString) {
+        if (super.checkByline(node, matchString)) {
+            return true;
+        }
+        if (getArticleByline() == null && node.attr("itemprop").contains("author") && isValidByline(node.wholeText())) {
+            setArticleByline(node.text().strip());
+            return true;
+        }
+        return false;
+    }
+
+    /**
      * Readability4J spreads a paragraph's score over three levels of ancestors, Readability.js now over five: with three,
      * an article split into sections that sit deeper than three levels under their common parent is cut to one section.
      * Scoring is the only caller that asks for three; the others ask for all ancestors.

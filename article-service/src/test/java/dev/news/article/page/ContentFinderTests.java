@@ -121,4 +121,16 @@ class ContentFinderTests {
         assertTrue(text.contains("The second boat"), text);
         assertTrue(text.contains("Minutes of the council's transport meeting"), text);
     }
+
+    // Without its byline the line of dates is too short to join the story; with it, it is taken for a paragraph.
+    @Test
+    void aBylineMarkedAsTheAuthorIsLeftOut() {
+        String text = found("""
+                <article><p class="meta">The Harbour Times | 4 June 2024, 9:30 | updated 5 June 2024, 18:10 |
+                <span itemprop="author"><a href="/staff/lind">Ana Lind</a> (with Per Holm and Eva Dahl)</span></p>
+                <div class="story-body">%s</div></article>""".formatted(PARAGRAPH.repeat(4)));
+        assertTrue(text.contains("second boat"), text);
+        assertFalse(text.contains("Per Holm"), text);
+        assertFalse(text.contains("Harbour Times"), text);
+    }
 }
