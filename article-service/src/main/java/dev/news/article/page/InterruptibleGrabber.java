@@ -1,7 +1,9 @@
 package dev.news.article.page;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -34,13 +36,19 @@ final class InterruptibleGrabber extends ArticleGrabber {
     private static final Set<String> LISTS = Set.of("ul", "ol");
     /** Readability.js's share of a block's text in lists above which the block is judged as a list. */
     private static final double LIST_TEXT_SHARE = 0.9;
+    /** Readability.js's share of a heading's text in words of the title above which the heading is the headline. */
+    private static final double HEADLINE_TITLE_SHARE = 0.75;
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final RegExUtil regEx;
+    private final Set<String> titleWords;
     private final List<Element> attempts = new ArrayList<>();
 
-    InterruptibleGrabber(ReadabilityOptions options, RegExUtil regEx) {
+    /** {@code title} is the page's title as its metadata gives it, or null. */
+    InterruptibleGrabber(ReadabilityOptions options, RegExUtil regEx, String title) {
         super(options, regEx);
         this.regEx = regEx;
+        this.titleWords = title == null ? Set.of() : Set.copyOf(words(title));
     }
 
     /**
@@ -73,6 +81,30 @@ final class InterruptibleGrabber extends ArticleGrabber {
 
     private int textLength(Element e) {
         return getInnerText(e, regEx, true).length();
+    }
+
+    /**
+     * Readability.js takes the first h1 or h2 whose words are mostly words of the title for the headline, and leaves it
+     * out of the content; Readability4J leaves out only an h2 that is the content's only one and close to the title in
+     * length. The headline is then looked for in every pass, as each pass starts again from the whole page.
+     */
+    @Override
+    protected List<Element> prepareNodes(Document page, ArticleGrabberOptions options) {
+        if (!titleWords.isEmpty()) {
+            page.body().select("h1, h2").stream().filter(this::repeatsTitle).findFirst().ifPresent(Element::remove);
+        }
+        return super.prepareNodes(page, options);
+    }
+
+    // Readability.js's measure: the words of the heading that the title lacks make up under a quarter of its text.
+    private boolean repeatsTitle(Element heading) {
+        List<String> words = words(heading.text());
+        String own = String.join(" ", words.stream().filter(w -> !titleWords.contains(w)).toList());
+        return !words.isEmpty() && own.length() < (1 - HEADLINE_TITLE_SHARE) * String.join(" ", words).length();
+    }
+
+    private static List<String> words(String text) {
+        return Arrays.stream(WORD_BREAK.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
     }
 
     @Override

@@ -13,7 +13,11 @@ class ContentFinderTests {
             + "crossing now takes forty minutes, a quarter of an hour less than last year, the harbour master said.</p>";
 
     private static String found(String body) {
-        ContentFinder.Found found = FINDER.find(Jsoup.parse("<html><body>" + body + "</body></html>"), null);
+        return found(body, null);
+    }
+
+    private static String found(String body, String title) {
+        ContentFinder.Found found = FINDER.find(Jsoup.parse("<html><body>" + body + "</body></html>"), null, title);
         return found.content() == null ? "" : found.content().text();
     }
 
@@ -132,5 +136,14 @@ class ContentFinderTests {
         assertTrue(text.contains("second boat"), text);
         assertFalse(text.contains("Per Holm"), text);
         assertFalse(text.contains("Harbour Times"), text);
+    }
+
+    // The headline says it in fewer words than the title; a subheading made of other words stays.
+    @Test
+    void theFirstHeadingThatRepeatsTheTitleIsLeftOut() {
+        String text = found("<article><h1>Island ferry: a second boat</h1>" + PARAGRAPH.repeat(2) + "<h2>Fares stay the same</h2>"
+                + PARAGRAPH.repeat(2) + "</article>", "Second boat for the island ferry this summer");
+        assertFalse(text.contains("Island ferry:"), text);
+        assertTrue(text.contains("Fares stay the same"), text);
     }
 }
