@@ -38,6 +38,10 @@ final class InterruptibleGrabber extends ArticleGrabber {
     private static final double LIST_TEXT_SHARE = 0.9;
     /** Readability.js's share of a heading's text in words of the title above which the heading is the headline. */
     private static final double HEADLINE_TITLE_SHARE = 0.75;
+    /** Readability4J scores a paragraph of this many characters or more. */
+    private static final int SCORED_MIN_CHARS = 25;
+    /** Commas of scripts other than Latin, which Readability.js counts as it counts ASCII commas. */
+    private static final Pattern OTHER_COMMAS = Pattern.compile("[\\x{060C}\\x{FE50}\\x{FE10}\\x{FE11}\\x{2E41}\\x{2E34}\\x{2E32}\\x{FF0C}]");
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final RegExUtil regEx;
@@ -105,6 +109,37 @@ final class InterruptibleGrabber extends ArticleGrabber {
 
     private static List<String> words(String text) {
         return Arrays.stream(WORD_BREAK.split(text.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty()).toList();
+    }
+
+    /**
+     * Readability4J counts a paragraph's commas as ASCII commas only; Readability.js also counts the commas of other
+     * scripts (the full-width comma of Chinese, the Arabic comma, ...), so a page written in those scripts had its
+     * paragraphs scored as if they held no comma. Each such comma adds here what Readability4J adds for an ASCII one: a
+     * point to the paragraph, spread over its ancestors as Readability4J spreads the paragraph's score.
+     */
+    @Override
+    protected List<Element> scoreElements(List<? extends Element> paragraphs, ArticleGrabberOptions options) {
+        List<Element> candidates = super.scoreElements(paragraphs, options);
+        for (Element paragraph : paragraphs) {
+            String text = paragraph.parent() == null ? "" : getInnerText(paragraph, regEx, true);
+            long commas = text.length() < SCORED_MIN_CHARS ? 0 : OTHER_COMMAS.matcher(text).results().count();
+            if (commas > 0) {
+                List<Element> ancestors = getNodeAncestors(paragraph, SCORED_LEVELS);
+                for (int level = 0; level < ancestors.size(); level++) {
+                    ReadabilityObject score = getReadabilityObject(ancestors.get(level));
+                    if (score != null) {
+                        score.setContentScore(score.getContentScore() + commas / scoreDivider(level));
+                    }
+                }
+            }
+        }
+        return candidates;
+    }
+
+    // How Readability4J divides a paragraph's score for its ancestor at a level: all for the parent, half for the
+    // grandparent, then a third of the level's number (a sixth at level 2, a ninth at level 3, ...).
+    private static double scoreDivider(int level) {
+        return level == 0 ? 1 : level == 1 ? 2 : level * 3;
     }
 
     @Override

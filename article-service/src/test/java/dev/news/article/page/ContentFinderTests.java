@@ -146,4 +146,15 @@ class ContentFinderTests {
         assertFalse(text.contains("Island ferry:"), text);
         assertTrue(text.contains("Fares stay the same"), text);
     }
+
+    // The story's commas are full-width ones; the notice beside it has longer paragraphs and no comma at all.
+    @Test
+    void commasOfOtherScriptsCountAsCommas() {
+        String story = "<p>渡轮公司今年夏天在岛屿航线上增加了第二艘船，航程现在只需四十分钟，比去年少了一刻钟，港务长周二说。</p>";
+        String notice = "<p>Timetables for every route of the ferry company can be found at the harbour office and at the town "
+                + "library on weekdays.</p>";
+        String text = found("<div><div><div>" + story.repeat(6) + "</div></div></div><div><div><div>" + notice.repeat(5)
+                + "</div></div></div>");
+        assertTrue(text.contains("第二艘船"), text);
+    }
 }
