@@ -38,6 +38,8 @@ final class InterruptibleGrabber extends ArticleGrabber {
     private static final double LIST_TEXT_SHARE = 0.9;
     /** Readability.js's share of a heading's text in words of the title above which the heading is the headline. */
     private static final double HEADLINE_TITLE_SHARE = 0.75;
+    /** Readability.js's weight of a link to a place in the same page, against 1 for any other link. */
+    private static final double IN_PAGE_LINK_WEIGHT = 0.3;
     /** Readability4J scores a paragraph of this many characters or more. */
     private static final int SCORED_MIN_CHARS = 25;
     /** Commas of scripts other than Latin, which Readability.js counts as it counts ASCII commas. */
@@ -276,10 +278,25 @@ final class InterruptibleGrabber extends ArticleGrabber {
                 && e.select("a, img, li, input, embed, object, iframe").isEmpty() && getClassWeight(e, options) >= 0;
     }
 
+    /**
+     * The share of an element's text in links. Readability.js counts a link to a place in the same page (a footnote
+     * mark, a section of a table of contents) at {@value #IN_PAGE_LINK_WEIGHT} of its length, since it leads nowhere
+     * else; Readability4J counts it whole, and drops text that refers to its own notes as if it were a list of links.
+     */
     @Override
     protected double getLinkDensity(Element element) {
         PageExtractor.stopIfInterrupted();
-        return super.getLinkDensity(element);
+        int text = getInnerText(element, regEx, true).length();
+        if (text == 0) {
+            return 0;
+        }
+        double links = 0;
+        for (Element link : element.getElementsByTag("a")) {
+            String href = link.attr("href");
+            double weight = href.length() > 1 && href.startsWith("#") ? IN_PAGE_LINK_WEIGHT : 1;
+            links += weight * getInnerText(link, regEx, true).length();
+        }
+        return links / text;
     }
 
     @Override

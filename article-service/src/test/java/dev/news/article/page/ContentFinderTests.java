@@ -157,4 +157,14 @@ class ContentFinderTests {
                 + "</div></div></div>");
         assertTrue(text.contains("第二艘船"), text);
     }
+
+    // Half of the block's text is in links, but they lead to parts of the same page.
+    @Test
+    void linksWithinThePageWeighLessThanLinksAway() {
+        String pointers = """
+                <div><p>The changes are listed under <a href="#summer">the summer timetable</a> and <a href="#winter">the
+                winter timetable</a>.</p><p>Fares are under <a href="#fares">fares and passes</a>, below.</p></div>""";
+        String text = found("<article>" + PARAGRAPH.repeat(2) + pointers + PARAGRAPH.repeat(2) + "</article>");
+        assertTrue(text.contains("The changes are listed under"), text);
+    }
 }
