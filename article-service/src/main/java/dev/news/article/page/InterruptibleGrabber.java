@@ -78,9 +78,15 @@ final class InterruptibleGrabber extends ArticleGrabber {
         return longest == null || textLength(longest) == 0 ? null : longest;
     }
 
-    // Each pass ends here with the content it found; the content is not in the page, so it outlives the next pass.
+    /**
+     * Readability.js leaves out of the content every {@code <aside>} (text set beside the article: a fact box on another
+     * story, a note on the author), Readability4J keeps them. An aside that was itself chosen as the content or joined
+     * to it for its score stays, so that a page which puts its article in one is not left without it. Each pass ends
+     * here with the content it found; the content is not in the page, so it outlives the next pass.
+     */
     @Override
     protected void prepArticle(Element content, ArticleGrabberOptions options, ArticleMetadata metadata) {
+        content.getElementsByTag("aside").stream().filter(e -> e != content && e.parent() != content).forEach(Element::remove);
         super.prepArticle(content, options, metadata);
         attempts.add(content);
     }

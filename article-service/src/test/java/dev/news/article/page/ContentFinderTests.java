@@ -167,4 +167,14 @@ class ContentFinderTests {
         String text = found("<article>" + PARAGRAPH.repeat(2) + pointers + PARAGRAPH.repeat(2) + "</article>");
         assertTrue(text.contains("The changes are listed under"), text);
     }
+
+    @Test
+    void anAsideIsNotTextOfTheArticle() {
+        String aside = """
+                <aside><p>Our reporter has covered the coast for ten years, and writes a weekly letter on the harbour, its
+                boats and the people who work on them, for readers in the town and further away.</p></aside>""";
+        String text = found("<article>" + PARAGRAPH.repeat(2) + aside + PARAGRAPH.repeat(2) + "</article>");
+        assertTrue(text.contains("second boat"), text);
+        assertFalse(text.contains("weekly letter"), text);
+    }
 }
