@@ -20,8 +20,9 @@ import net.dankito.readability4j.processor.ArticleGrabber;
 import net.dankito.readability4j.util.RegExUtil;
 
 /**
- * Readability4J's content finder, stopped when its thread is interrupted: each of these steps runs once per node or
- * candidate in every pass, so a page that takes too long is stopped within one of them.
+ * Readability4J's content finder, with its steps corrected where its 2018 port differs from Readability.js (each
+ * override says how), and stopped when its thread is interrupted: each of these steps runs once per node or candidate
+ * in every pass, so a page that takes too long is stopped within one of them.
  */
 final class InterruptibleGrabber extends ArticleGrabber {
 
@@ -129,6 +130,7 @@ final class InterruptibleGrabber extends ArticleGrabber {
     protected List<Element> scoreElements(List<? extends Element> paragraphs, ArticleGrabberOptions options) {
         List<Element> candidates = super.scoreElements(paragraphs, options);
         for (Element paragraph : paragraphs) {
+            PageExtractor.stopIfInterrupted();
             String text = paragraph.parent() == null ? "" : getInnerText(paragraph, regEx, true);
             long commas = text.length() < SCORED_MIN_CHARS ? 0 : OTHER_COMMAS.matcher(text).results().count();
             if (commas > 0) {
@@ -224,6 +226,7 @@ final class InterruptibleGrabber extends ArticleGrabber {
         if (options.getCleanConditionally()) {
             List<Element> listLike = new ArrayList<>();
             for (Element e : content.getElementsByTag(tag)) {
+                PageExtractor.stopIfInterrupted();
                 if (e == content) {
                     continue;
                 }
