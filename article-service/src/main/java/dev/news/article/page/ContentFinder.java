@@ -46,10 +46,11 @@ final class ContentFinder {
     record Found(Element content, String title) {
     }
 
-    Found find(Document page, String address) {
+    /** The content of {@code page}; {@code title} is the page's title as its metadata gives it (or null). */
+    Found find(Document page, String address, String title) {
         // Without an address Readability4J fails to resolve links and logs the whole content; only text is used here.
         Readability4J readability = new Readability4J(address == null ? NO_ADDRESS : address, page, options, regEx, new Preprocessor(regEx),
-                new MetadataParser(regEx), new InterruptibleGrabber(options, regEx), new Postprocessor());
+                new MetadataParser(regEx), new InterruptibleGrabber(options, regEx, title), new Postprocessor());
         Article article = readability.parse();
         return new Found(article.getArticleContent(), article.getTitle());
     }

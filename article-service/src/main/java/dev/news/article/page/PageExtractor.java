@@ -56,7 +56,7 @@ public final class PageExtractor {
         stopIfInterrupted();
         DebrisFilter.clean(page);
         stopIfInterrupted();
-        ContentFinder.Found found = content.find(page, address);
+        ContentFinder.Found found = content.find(page, address, meta.title());
         stopIfInterrupted();
         String written = found.content() == null ? "" : ParagraphWriter.write(found.content());
         String title = meta.title() != null ? meta.title() : found.title();

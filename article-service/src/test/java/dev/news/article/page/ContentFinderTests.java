@@ -13,7 +13,11 @@ class ContentFinderTests {
             + "crossing now takes forty minutes, a quarter of an hour less than last year, the harbour master said.</p>";
 
     private static String found(String body) {
-        ContentFinder.Found found = FINDER.find(Jsoup.parse("<html><body>" + body + "</body></html>"), null);
+        return found(body, null);
+    }
+
+    private static String found(String body, String title) {
+        ContentFinder.Found found = FINDER.find(Jsoup.parse("<html><body>" + body + "</body></html>"), null, title);
         return found.content() == null ? "" : found.content().text();
     }
 
@@ -89,5 +93,88 @@ class ContentFinderTests {
         String text = found("<article>" + PARAGRAPH.repeat(2) + table + PARAGRAPH.repeat(2) + "</article>");
         assertTrue(text.contains("Island route"), text);
         assertTrue(text.contains("Summer timetable"), text);
+    }
+
+    // A short story beside a block of tags: every pass finds under 500 characters, and only the first, which leaves out
+    // the sidebar as unlikely, finds the story; the last pass chooses the tags, whose commas outscore the story.
+    @Test
+    void whenEveryPassFindsLittleTheLongestIsKept() {
+        String story = "<p>The night ferry to the island will not run this winter because its only boat is going to the yard "
+                + "for a new engine and will be back in spring.</p>";
+        String tags = "<p>Tags: ferry, island, winter, boats, engines, yards, harbour, spring, timetable, sea.</p>";
+        String text = found("<div><div><div>" + story.repeat(3) + "</div></div></div>"
+                + "<div><div><div class=\"sidebar\">" + tags.repeat(3) + "</div></div></div>");
+        assertTrue(text.contains("night ferry"), text);
+        assertFalse(text.contains("Tags"), text);
+    }
+
+    // A list of sources and a list of sections under their headings: blocks that hold list items are not lists unless
+    // they are almost all list.
+    @Test
+    void aBlockThatIsAlmostAllListIsJudgedAsAList() {
+        String contents = """
+                <div><h2>Contents</h2><ul><li><a href="#route">1 The island route</a></li>
+                <li><a href="#boat">2 The second boat</a></li><li><a href="#fares">3 Fares and passes</a></li>
+                <li><a href="#winter">4 The winter timetable</a></li><li><a href="#views">5 What the harbour says</a></li>
+                </ul></div>""";
+        String sources = """
+                <div class="notes"><ol><li><a href="#n1">^</a> Harbour office, <a href="/timetables">timetables of the ferry
+                company</a>, summer edition.</li><li><a href="#n2">^</a> Minutes of the council's transport meeting, read
+                out at the harbour.</li></ol></div>""";
+        String text = found("<article>" + contents + PARAGRAPH.repeat(4) + sources + "</article>");
+        assertTrue(text.contains("The second boat"), text);
+        assertTrue(text.contains("Minutes of the council's transport meeting"), text);
+    }
+
+    // Without its byline the line of dates is too short to join the story; with it, it is taken for a paragraph.
+    @Test
+    void aBylineMarkedAsTheAuthorIsLeftOut() {
+        String text = found("""
+                <article><p class="meta">The Harbour Times | 4 June 2024, 9:30 | updated 5 June 2024, 18:10 |
+                <span itemprop="author"><a href="/staff/lind">Ana Lind</a> (with Per Holm and Eva Dahl)</span></p>
+                <div class="story-body">%s</div></article>""".formatted(PARAGRAPH.repeat(4)));
+        assertTrue(text.contains("second boat"), text);
+        assertFalse(text.contains("Per Holm"), text);
+        assertFalse(text.contains("Harbour Times"), text);
+    }
+
+    // The headline says it in fewer words than the title; a subheading made of other words stays.
+    @Test
+    void theFirstHeadingThatRepeatsTheTitleIsLeftOut() {
+        String text = found("<article><h1>Island ferry: a second boat</h1>" + PARAGRAPH.repeat(2) + "<h2>Fares stay the same</h2>"
+                + PARAGRAPH.repeat(2) + "</article>", "Second boat for the island ferry this summer");
+        assertFalse(text.contains("Island ferry:"), text);
+        assertTrue(text.contains("Fares stay the same"), text);
+    }
+
+    // The story's commas are full-width ones; the notice beside it has longer paragraphs and no comma at all.
+    @Test
+    void commasOfOtherScriptsCountAsCommas() {
+        String story = "<p>渡轮公司今年夏天在岛屿航线上增加了第二艘船，航程现在只需四十分钟，比去年少了一刻钟，港务长周二说。</p>";
+        String notice = "<p>Timetables for every route of the ferry company can be found at the harbour office and at the town "
+                + "library on weekdays.</p>";
+        String text = found("<div><div><div>" + story.repeat(6) + "</div></div></div><div><div><div>" + notice.repeat(5)
+                + "</div></div></div>");
+        assertTrue(text.contains("第二艘船"), text);
+    }
+
+    // Half of the block's text is in links, but they lead to parts of the same page.
+    @Test
+    void linksWithinThePageWeighLessThanLinksAway() {
+        String pointers = """
+                <div><p>The changes are listed under <a href="#summer">the summer timetable</a> and <a href="#winter">the
+                winter timetable</a>.</p><p>Fares are under <a href="#fares">fares and passes</a>, below.</p></div>""";
+        String text = found("<article>" + PARAGRAPH.repeat(2) + pointers + PARAGRAPH.repeat(2) + "</article>");
+        assertTrue(text.contains("The changes are listed under"), text);
+    }
+
+    @Test
+    void anAsideIsNotTextOfTheArticle() {
+        String aside = """
+                <aside><p>Our reporter has covered the coast for ten years, and writes a weekly letter on the harbour, its
+                boats and the people who work on them, for readers in the town and further away.</p></aside>""";
+        String text = found("<article>" + PARAGRAPH.repeat(2) + aside + PARAGRAPH.repeat(2) + "</article>");
+        assertTrue(text.contains("second boat"), text);
+        assertFalse(text.contains("weekly letter"), text);
     }
 }
