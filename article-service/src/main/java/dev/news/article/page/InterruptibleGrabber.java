@@ -2,6 +2,7 @@ package dev.news.article.page;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,8 +44,8 @@ final class InterruptibleGrabber extends ArticleGrabber {
     private static final double IN_PAGE_LINK_WEIGHT = 0.3;
     /** Readability4J scores a paragraph of this many characters or more. */
     private static final int SCORED_MIN_CHARS = 25;
-    /** Commas of scripts other than Latin, which Readability.js counts as it counts ASCII commas. */
-    private static final Pattern OTHER_COMMAS = Pattern.compile("[\\x{060C}\\x{FE50}\\x{FE10}\\x{FE11}\\x{2E41}\\x{2E34}\\x{2E32}\\x{FF0C}]");
+    /** Commas other than the ASCII one: every punctuation mark that Unicode names a comma (Arabic, full-width, ...). */
+    private static final BitSet OTHER_COMMAS = otherCommas();
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final RegExUtil regEx;
@@ -122,8 +123,8 @@ final class InterruptibleGrabber extends ArticleGrabber {
 
     /**
      * Readability4J counts a paragraph's commas as ASCII commas only; Readability.js also counts the commas of other
-     * scripts (the full-width comma of Chinese, the Arabic comma, ...), so a page written in those scripts had its
-     * paragraphs scored as if they held no comma. Each such comma adds here what Readability4J adds for an ASCII one: a
+     * scripts, so a page written in those scripts had its paragraphs scored as if they held no comma. We count every
+     * punctuation mark Unicode names a comma (the full-width and ideographic commas of Chinese, the Arabic comma, ...). Each such comma adds here what Readability4J adds for an ASCII one: a
      * point to the paragraph, spread over its ancestors as Readability4J spreads the paragraph's score.
      */
     @Override
@@ -132,7 +133,7 @@ final class InterruptibleGrabber extends ArticleGrabber {
         for (Element paragraph : paragraphs) {
             PageExtractor.stopIfInterrupted();
             String text = paragraph.parent() == null ? "" : getInnerText(paragraph, regEx, true);
-            long commas = text.length() < SCORED_MIN_CHARS ? 0 : OTHER_COMMAS.matcher(text).results().count();
+            long commas = text.length() < SCORED_MIN_CHARS ? 0 : text.codePoints().filter(OTHER_COMMAS::get).count();
             if (commas > 0) {
                 List<Element> ancestors = getNodeAncestors(paragraph, SCORED_LEVELS);
                 for (int level = 0; level < ancestors.size(); level++) {
@@ -144,6 +145,19 @@ final class InterruptibleGrabber extends ArticleGrabber {
             }
         }
         return candidates;
+    }
+
+    private static BitSet otherCommas() {
+        BitSet commas = new BitSet();
+        for (int cp = 0x80; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (Character.getType(cp) == Character.OTHER_PUNCTUATION) {
+                String name = Character.getName(cp);
+                if (name != null && name.contains("COMMA")) {
+                    commas.set(cp);
+                }
+            }
+        }
+        return commas;
     }
 
     // How Readability4J divides a paragraph's score for its ancestor at a level: all for the parent, half for the

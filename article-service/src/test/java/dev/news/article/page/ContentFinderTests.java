@@ -132,7 +132,7 @@ class ContentFinderTests {
         String text = found("""
                 <article><p class="meta">The Harbour Times | 4 June 2024, 9:30 | updated 5 June 2024, 18:10 |
                 <span itemprop="author"><a href="/staff/lind">Ana Lind</a> (with Per Holm and Eva Dahl)</span></p>
-                <div class="story-body">%s</div></article>""".formatted(PARAGRAPH.repeat(4)));
+                <div class="article-text">%s</div></article>""".formatted(PARAGRAPH.repeat(4)));
         assertTrue(text.contains("second boat"), text);
         assertFalse(text.contains("Per Holm"), text);
         assertFalse(text.contains("Harbour Times"), text);
