@@ -58,7 +58,7 @@ public final class VenueExtractor {
         List<VenueCandidate> out = new ArrayList<>();
         int lead = article.leadSentence();
         PlaceNames names = new PlaceNames(article);
-        Set<String> titleWords = article.titleWords();
+        List<List<String>> titleWords = titleNames(article.title());
         Set<String> titleLemmas = new HashSet<>();
         article.title().forEach(t -> titleLemmas.add(t.lemma().toLowerCase(Locale.ROOT)));
         Set<String> actor = leadActorNames(article);
@@ -70,7 +70,8 @@ public final class VenueExtractor {
                     List<Token> tokens = article.sentences().get(m.sentence()).tokens();
                     out.add(new VenueCandidate(PlaceNames.wholeName(tokens, m), VenueCandidate.Kind.LOCATIVE,
                             m.sentence() - lead, !Clauses.subordinate(tokens)[m.firstToken()], true,
-                            inTitle(m.text(), titleWords), 1.0, othersClause(article, m.sentence(), actor), m.evidence()));
+                            inTitle(PlaceNames.wholeName(tokens, m), titleWords), 1.0, othersClause(article, m.sentence(), actor),
+                            m.evidence()));
                 }
                 continue;
             }
@@ -91,7 +92,7 @@ public final class VenueExtractor {
             }
             boolean main = !Clauses.subordinate(tokens)[m.firstToken()];
             out.add(new VenueCandidate(PlaceNames.wholeName(tokens, m), kind, m.sentence() - lead, main,
-                    eventful(tokens, titleLemmas), inTitle(m.text(), titleWords), specificity(m.type()),
+                    eventful(tokens, titleLemmas), inTitle(PlaceNames.wholeName(tokens, m), titleWords), specificity(m.type()),
                     othersClause(article, m.sentence(), actor), m.evidence()));
         }
         // Unless the text named the place as a candidate before it dated an event there ("in X ... X's launch in 1994").
@@ -132,14 +133,37 @@ public final class VenueExtractor {
         return false;
     }
 
-    private static boolean inTitle(String name, Set<String> titleWords) {
-        String[] words = PlaceNames.key(name).split("\\s+");
-        for (String w : words) {
-            if (!titleWords.contains(w)) {
-                return false;
+    /** The headline's names: its runs of capitalised proper nouns, lower-case ("Chicago Cubs", "White House"). */
+    private static List<List<String>> titleNames(List<Token> title) {
+        List<List<String>> names = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        for (Token t : title) {
+            if (t.isProperNoun() && !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))) {
+                run.add(t.word().toLowerCase(Locale.ROOT));
+            } else if (!run.isEmpty()) {
+                names.add(run);
+                run = new ArrayList<>();
             }
         }
-        return words.length > 0;
+        if (!run.isEmpty()) {
+            names.add(run);
+        }
+        return names;
+    }
+
+    /**
+     * Whether the headline names the place: one of its names ends with the place's words ("the Obama White House"),
+     * while a name the place only opens ("Arlen Rovers win") is a team's or a firm's.
+     */
+    private static boolean inTitle(String name, List<List<String>> titleNames) {
+        List<String> words = List.of(PlaceNames.key(name).split("\\s+"));
+        for (List<String> run : titleNames) {
+            if (!words.get(0).isEmpty() && run.size() >= words.size()
+                    && run.subList(run.size() - words.size(), run.size()).equals(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean qualifies(List<Token> tokens, Mention before, Mention m) {
@@ -303,7 +327,7 @@ public final class VenueExtractor {
      * Named sites the recogniser does not tag as places: "at the Grand Arena", "at Oakwood Stadium", read in the
      * first sentences after "at" (or "outside", "inside"), which names a site rather than a region or an employer.
      */
-    private static void sites(ParsedArticle article, int lead, Set<String> titleLemmas, Set<String> titleWords,
+    private static void sites(ParsedArticle article, int lead, Set<String> titleLemmas, List<List<String>> titleWords,
                               List<VenueCandidate> out) {
         for (Sentence s : leadSentences(article, lead)) {
             List<Token> tokens = s.tokens();
@@ -369,7 +393,7 @@ public final class VenueExtractor {
      * "The X Street talks", "a X Hall concert": a capitalised name the recogniser left untagged, written as the
      * modifier of an event noun in the lead sentences, names where that event was.
      */
-    private static void namedEventPlaces(ParsedArticle article, int lead, Set<String> titleLemmas, Set<String> titleWords,
+    private static void namedEventPlaces(ParsedArticle article, int lead, Set<String> titleLemmas, List<List<String>> titleWords,
                                          List<VenueCandidate> out) {
         for (Sentence s : leadSentences(article, lead)) {
             List<Token> tokens = s.tokens();
@@ -402,7 +426,8 @@ public final class VenueExtractor {
      * possessive or a locative, names an event and where it is held. (A place followed by such words is a place
      * candidate already, its name completed: "at the Arlen Marathon".)
      */
-    private static void namedEvents(ParsedArticle article, int lead, Set<String> titleWords, List<VenueCandidate> out) {
+    private static void namedEvents(ParsedArticle article, int lead, List<List<String>> titleWords,
+                                    List<VenueCandidate> out) {
         for (Sentence s : leadSentences(article, lead)) {
             List<Token> tokens = s.tokens();
             boolean[] subordinate = Clauses.subordinate(tokens);

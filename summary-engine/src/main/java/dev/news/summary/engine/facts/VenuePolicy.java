@@ -16,7 +16,11 @@ final class VenuePolicy {
     }
 
     double score(VenueCandidate c) {
-        double s = weights.kind(c.kind()) * weights.position(c.fromLead()) * c.specificity();
+        double position = weights.position(c.fromLead());
+        if (c.inTitle()) {
+            position = Math.max(position, weights.late());
+        }
+        double s = weights.kind(c.kind()) * position * c.specificity();
         if (!c.mainClause()) {
             s *= weights.subordinate();
         }

@@ -1,7 +1,9 @@
 package dev.news.summary.engine.facts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.news.summary.engine.Evidence;
 import dev.news.summary.engine.Venue;
@@ -28,6 +30,33 @@ class VenuePolicyTest {
                 candidate("Arlen", VenueCandidate.Kind.LOCATIVE, 0, true, 1.0),
                 candidate("Berwick", VenueCandidate.Kind.LOCATIVE, 6, true, 1.0)));
         assertEquals("Arlen", v.name());
+    }
+
+    @Test
+    void mentionsFarFromTheLeadDoNotAddUpToAVenueUnlessTheHeadlineNamesThePlace() {
+        List<VenueCandidate> far = List.of(
+                candidate("Arlen", VenueCandidate.Kind.LOCATIVE, 12, true, 1.0),
+                candidate("Arlen", VenueCandidate.Kind.LOCATIVE, 15, true, 1.0),
+                candidate("Arlen", VenueCandidate.Kind.LOCATIVE, 20, true, 1.0));
+        assertNull(policy.choose(far));
+        List<VenueCandidate> headlined = far.stream().map(c -> new VenueCandidate(c.name(), c.kind(), c.fromLead(),
+                c.mainClause(), c.eventful(), true, c.specificity(), false, c.evidence())).toList();
+        assertEquals("Arlen", policy.choose(headlined).name());
+    }
+
+    @Test
+    void theHeadlineNamesAPlaceOnlyWhenNoNameFollowsItThere() {
+        String story = "Fans/NNS cheered/VBD in/IN Tartu/NNP/CITY ./.";
+        assertTrue(headlineNames("Fans/NNS cheer/VBP in/IN Tartu/NNP", story));
+        // "Tartu Rovers" is a team's name that opens with the place.
+        assertFalse(headlineNames("Tartu/NNP Rovers/NNP win/VBP the/DT cup/NN", story));
+    }
+
+    private boolean headlineNames(String title, String sentence) {
+        ParsedArticle a = HandTagged.article(sentence);
+        ParsedArticle titled = new ParsedArticle(a.sentences(), a.mentions(), a.debris(),
+                HandTagged.sentence(0, title).tokens(), null, null);
+        return extractor.candidates(titled).get(0).inTitle();
     }
 
     @Test
