@@ -16,11 +16,7 @@ final class VenuePolicy {
     }
 
     double score(VenueCandidate c) {
-        double position = weights.position(c.fromLead());
-        if (c.inTitle()) {
-            position = Math.max(position, weights.late());
-        }
-        double s = weights.kind(c.kind()) * position * c.specificity();
+        double s = weights.kind(c.kind()) * weights.position(c.fromLead()) * c.specificity();
         if (!c.mainClause()) {
             s *= weights.subordinate();
         }

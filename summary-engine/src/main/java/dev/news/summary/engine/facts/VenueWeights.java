@@ -18,11 +18,8 @@ public record VenueWeights(
         double dateline,
         /** A named event whose name holds a nationality ("the Norlandian Open"). */
         double namedEvent,
-        /**
-         * Position: the lead sentence, the next one, the next three, the next six, later ones; a place the headline
-         * names is never weighed below {@code late}, the headline vouching for it wherever the text names it.
-         */
-        double lead, double second, double early, double late, double far,
+        /** Position: the lead sentence, the next one, the next three, later ones. */
+        double lead, double second, double early, double late,
         /** Outside the main clause (relative clause, participle phrase, quotation, another time). */
         double subordinate,
         /** In a sentence that names a gathering or an incident. */
@@ -37,11 +34,11 @@ public record VenueWeights(
         int refineReach) {
 
     public static VenueWeights defaults() {
-        return new VenueWeights(1.0, 1.5, 1.0, 1.0, 1.0, 2.0, 1.0, 0.5, 0.25, 0.1, 0.2, 1.5, 1.5, 0.4, 0.7, 2);
+        return new VenueWeights(1.0, 1.5, 1.0, 1.0, 1.0, 2.0, 1.0, 0.5, 0.25, 0.2, 1.5, 1.5, 0.4, 0.7, 2);
     }
 
     double position(int fromLead) {
-        return fromLead <= 0 ? lead : fromLead == 1 ? second : fromLead <= 4 ? early : fromLead <= 10 ? late : far;
+        return fromLead <= 0 ? lead : fromLead == 1 ? second : fromLead <= 4 ? early : late;
     }
 
     double kind(VenueCandidate.Kind kind) {

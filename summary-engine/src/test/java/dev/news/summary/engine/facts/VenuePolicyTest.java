@@ -33,18 +33,6 @@ class VenuePolicyTest {
     }
 
     @Test
-    void mentionsFarFromTheLeadDoNotAddUpToAVenueUnlessTheHeadlineNamesThePlace() {
-        List<VenueCandidate> far = List.of(
-                candidate("Arlen", VenueCandidate.Kind.LOCATIVE, 12, true, 1.0),
-                candidate("Arlen", VenueCandidate.Kind.LOCATIVE, 15, true, 1.0),
-                candidate("Arlen", VenueCandidate.Kind.LOCATIVE, 20, true, 1.0));
-        assertNull(policy.choose(far));
-        List<VenueCandidate> headlined = far.stream().map(c -> new VenueCandidate(c.name(), c.kind(), c.fromLead(),
-                c.mainClause(), c.eventful(), true, c.specificity(), false, c.evidence())).toList();
-        assertEquals("Arlen", policy.choose(headlined).name());
-    }
-
-    @Test
     void theHeadlineNamesAPlaceOnlyWhenNoNameFollowsItThere() {
         String story = "Fans/NNS cheered/VBD in/IN Tartu/NNP/CITY ./.";
         assertTrue(headlineNames("Fans/NNS cheer/VBP in/IN Tartu/NNP", story));
