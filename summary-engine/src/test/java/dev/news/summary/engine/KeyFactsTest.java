@@ -229,4 +229,15 @@ class KeyFactsTest {
         assertTrue(f.participants().stream().noneMatch(p -> p.name().equals("Denmark")), f.participants().toString());
         assertEquals("Denmark", f.venue().name());
     }
+
+    @Test
+    void aStoryThatNamesNoOneListsThePeopleItCounts() {
+        Facts f = analyse("Smoke over the harbour",
+                "Fire and smoke filled a grain warehouse by the harbour late on Monday. The blaze was out by "
+                        + "morning. At least four people were treated for smoke at the scene.")
+                .facts();
+        assertFalse(f.participants().isEmpty());
+        assertEquals("At least four people", f.participants().get(0).name());
+        assertEquals("GROUP", f.participants().get(0).type());
+    }
 }

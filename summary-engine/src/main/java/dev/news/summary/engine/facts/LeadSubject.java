@@ -184,6 +184,26 @@ final class LeadSubject {
     }
 
     /** A number or quantity word: "dozens of ..." is still about what follows "of". */
+    /**
+     * "at least two people", "84 people", "three men": the first counted phrase whose head always denotes people, as
+     * token bounds {from, end}, or null.
+     */
+    static int[] countedPeople(List<Token> tokens) {
+        for (int h = 1; h < tokens.size(); h++) {
+            Token head = tokens.get(h);
+            String word = head.word().toLowerCase(Locale.ROOT);
+            if (!head.pos().startsWith("NN") || !PEOPLE_NOUNS.contains(word) || !tokens.get(h - 1).pos().equals("CD")) {
+                continue;
+            }
+            int from = h - 1;
+            while (from > 0 && counts(tokens.get(from - 1))) {
+                from--;
+            }
+            return new int[] {from, h + 1};
+        }
+        return null;
+    }
+
     private static boolean counts(Token t) {
         return t.pos().equals("CD") || QUANTIFIERS.contains(t.word().toLowerCase(Locale.ROOT));
     }

@@ -124,6 +124,13 @@ public final class ParticipantExtractor {
                 all.add(institution);
             }
         }
+        if (all.isEmpty()) {
+            // A story that names no one ("An explosion ... at least two people were killed"): the people it counts first.
+            Candidate counted = countedPeople(article);
+            if (counted != null) {
+                all.add(counted);
+            }
+        }
         all.sort(Comparator.<Candidate, Boolean>comparing(c -> !c.central)
                 .thenComparing(c -> -c.salience)
                 .thenComparing(Candidate::firstSentence));
@@ -723,6 +730,27 @@ public final class ParticipantExtractor {
         c.salience = weights.group();
         c.central = true;
         return c;
+    }
+
+    /** The first counted group of people ("84 people") in the lead and the three sentences after it, or null. */
+    private static Candidate countedPeople(ParsedArticle article) {
+        int lead = article.leadSentence();
+        for (int si = lead; si < article.sentences().size() && si <= lead + 3; si++) {
+            if (article.debris().contains(si)) {
+                continue;
+            }
+            List<Token> tokens = article.sentences().get(si).tokens();
+            int[] span = LeadSubject.countedPeople(tokens);
+            if (span != null) {
+                String name = Token.words(tokens, span[0], span[1]);
+                Candidate c = new Candidate("GROUP", name, nameWords(name));
+                c.mentions.add(new Mention(name, "GROUP", si, span[0], span[1], tokens.get(span[0]).start(),
+                        tokens.get(span[1] - 1).end(), null));
+                c.central = true;
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The first entity mentioned before the lead sentence's first finite verb. */
