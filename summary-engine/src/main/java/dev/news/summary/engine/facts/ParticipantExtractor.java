@@ -377,7 +377,7 @@ public final class ParticipantExtractor {
                         && (tokens.get(head).pos().startsWith("JJ") || tokens.get(head).pos().equals("NN"))) {
                     head++;
                 }
-                if (head >= tokens.size() || !tokens.get(head).pos().equals("NNS") || !RoleReader.isRoleNoun(tokens.get(head))
+                if (head >= tokens.size() || !tokens.get(head).pos().equals("NNS") || !RoleReader.isPersonNoun(tokens.get(head))
                         || head + 1 < tokens.size() && tokens.get(head + 1).pos().startsWith("NN")) {
                     continue;
                 }
@@ -387,7 +387,7 @@ public final class ParticipantExtractor {
                 Role role = roles.describing(article, si, i + 1, head + 1);
                 List<Candidate> named = listOfNames(article, people, si, tokens.get(i - 1).word(), count);
                 if (role != null && named != null) {
-                    named.forEach(c -> c.role = Role.better(c.role, role));
+                    named.forEach(c -> c.role = Role.better(c.role, role.asShared()));
                 }
             }
         }

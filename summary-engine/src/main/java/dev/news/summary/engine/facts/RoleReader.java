@@ -24,6 +24,10 @@ final class RoleReader {
     private static final int DESCRIPTION_REACH = 2;
     static final Set<String> AFFILIATION_TYPES = Set.of("NATIONALITY", "COUNTRY", "ORGANIZATION",
             "STATE_OR_PROVINCE", "CITY");
+    private static final Set<String> TIME = Set.of("DATE", "TIME", "DURATION");
+    /** Nouns of time, which the recogniser leaves untagged in "Last year, X ...": they never head a role. */
+    private static final Set<String> TIME_NOUNS = Set.of("year", "month", "week", "day", "night", "morning",
+            "afternoon", "evening", "weekend", "season", "time", "decade", "century", "hour", "minute");
     private static final Set<String> PLACE_OR_TIME = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION", "DATE",
             "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
     /** Forms of address written before a name; they are part of how a name is written, not a role. */
@@ -43,8 +47,10 @@ final class RoleReader {
         if (span == null) {
             span = appositionAfter(tokens, m.endToken());
         }
+        boolean shared = false;
         if (span == null) {
             span = sharedAcrossList(article, m, tokens);
+            shared = span != null;
         }
         if (span == null) {
             span = appositionBefore(tokens, m.firstToken(), m.endToken());
@@ -53,9 +59,17 @@ final class RoleReader {
             span = copulaOrAs(tokens, m.firstToken(), m.endToken());
         }
         if (span == null) {
+            span = exampleOf(article, m, tokens);
+            shared = span != null;
+        }
+        if (span == null) {
             span = possessedAs(tokens, m.endToken());
         }
-        return span == null ? null : role(tokens, span[0], span[1], m.sentence());
+        if (span == null) {
+            return null;
+        }
+        Role role = role(tokens, span[0], span[1], m.sentence());
+        return shared ? role.asShared() : role;
     }
 
     /**
@@ -145,8 +159,12 @@ final class RoleReader {
             return rank;
         }
         int start = k;
+        // "Bank of Arlen governor X": "of" inside an organisation's name; "Yesterday Norland's minister X": a time
+        // word opens no role.
         while (start - 1 >= 0 && first - (start - 1) <= MAX_ROLE_TOKENS && !tokens.get(start - 1).ner().equals("PERSON")
-                && (inNounPhrase(tokens.get(start - 1)) || insideTitle(tokens, start - 1))) {
+                && !TIME.contains(tokens.get(start - 1).ner())
+                && (inNounPhrase(tokens.get(start - 1)) || insideTitle(tokens, start - 1)
+                || insideOrganisation(tokens, start - 1))) {
             start--;
         }
         // An owner's possessive marker with its owner cut off ("X' lawyer") starts nothing.
@@ -199,6 +217,40 @@ final class RoleReader {
         return null;
     }
 
+    /**
+     * "Singers including X and Y", "artists such as X, Y and Z": each name of the list after "including" or "such as"
+     * is one of the plural role noun before it.
+     */
+    private static int[] exampleOf(ParsedArticle article, Mention m, List<Token> tokens) {
+        int k = m.firstToken() - 1;
+        // Back over the list's earlier names and their commas and "and".
+        while (k >= 0 && (tokens.get(k).word().equals(",") || tokens.get(k).word().equalsIgnoreCase("and")
+                || tokens.get(k).ner().equals("PERSON") || isHonorific(tokens.get(k).word()))) {
+            k--;
+        }
+        int head;
+        if (k >= 1 && tokens.get(k).word().equalsIgnoreCase("including")) {
+            head = k - 1;
+        } else if (k >= 2 && tokens.get(k).word().equalsIgnoreCase("as") && tokens.get(k - 1).word().equalsIgnoreCase("such")) {
+            head = k - 2;
+        } else {
+            return null;
+        }
+        if (head < 0 || !tokens.get(head).pos().equals("NNS") || !isPersonNoun(tokens.get(head))) {
+            return null;
+        }
+        int start = head;
+        while (start - 1 >= 0 && head - (start - 1) < MAX_ROLE_TOKENS && inNounPhrase(tokens.get(start - 1))
+                && !tokens.get(start - 1).ner().equals("PERSON")) {
+            start--;
+        }
+        // "featuring artists including X": the participle belongs to the clause, not to the role.
+        while (start < head && isParticiple(tokens.get(start))) {
+            start++;
+        }
+        return new int[] {start, head + 1};
+    }
+
     /** "X, the chairman of Acme," / "X, 63, a teacher" / "X, who is now deputy leader". */
     private static int[] appositionAfter(List<Token> tokens, int end) {
         int k = end;
@@ -245,22 +297,90 @@ final class RoleReader {
         if (first < 2 || !tokens.get(first - 1).word().equals(",")) {
             return null;
         }
-        if (end < tokens.size() && !Set.of(".", ",", ";", ")", "!", "?").contains(tokens.get(end).word())) {
-            return null;
+        // "..., X of Acme, said": the name's own organisation may follow it.
+        int after = end;
+        if (after + 1 < tokens.size() && Set.of("of", "from").contains(tokens.get(after).word().toLowerCase(Locale.ROOT))
+                && tokens.get(after + 1).ner().equals("ORGANIZATION")) {
+            after++;
+            while (after < tokens.size() && (tokens.get(after).ner().equals("ORGANIZATION")
+                    || tokens.get(after).word().equals("and") && after + 1 < tokens.size()
+                    && tokens.get(after + 1).ner().equals("ORGANIZATION"))) {
+                after++;
+            }
         }
+        boolean endsClause = after >= tokens.size() || Set.of(".", ",", ";", ")", "!", "?").contains(tokens.get(after).word());
         int stop = first - 1;
         int start = stop;
         while (start - 1 >= 0 && stop - (start - 1) <= MAX_ROLE_TOKENS
-                && (inNounPhrase(tokens.get(start - 1)) || isLinkingPreposition(tokens.get(start - 1)))
+                && (inNounPhrase(tokens.get(start - 1)) || isLinkingPreposition(tokens.get(start - 1))
+                || isGroupOf(tokens, start - 1) || tokens.get(start - 1).pos().equals("DT") && start - 2 >= 0
+                && (isLinkingPreposition(tokens.get(start - 2)) || isGroupOf(tokens, start - 2)))
                 && !tokens.get(start - 1).ner().equals("PERSON")) {
             start--;
+            // "one of the firm's lawyers" is the whole phrase: what stands before "one" is another.
+            if (tokens.get(start).word().equalsIgnoreCase("one") && isGroupOf(tokens, start)) {
+                break;
+            }
         }
-        while (start < stop && (isLinkingPreposition(tokens.get(start)) || isPossessive(tokens.get(start)))) {
+        // "Formerly one of Acme's lawyers, X hinted ...": a phrase that opens the sentence describes the subject after it.
+        boolean opensSentence = opensSentence(tokens, start);
+        if (!endsClause && !(opensSentence && after < tokens.size() && tokens.get(after).isFiniteVerb())) {
+            return null;
+        }
+        while (start < stop && (isLinkingPreposition(tokens.get(start)) || isPossessive(tokens.get(start))
+                || isGroupOf(tokens, start) || tokens.get(start).pos().equals("DT"))) {
             start++;
+        }
+        // "the induction of the band, X": a phrase that runs on through "of the" must name a person somewhere.
+        if (!hasPersonNoun(tokens, start, stop)) {
+            for (int d = stop - 1; d > start; d--) {
+                if (tokens.get(d).pos().equals("DT")) {
+                    start = d + 1;
+                    break;
+                }
+            }
+        }
+        // "in honour of the pioneering economist, X": when only the nouns after "of" name a person, they are the role.
+        for (int p = start; p < stop; p++) {
+            if (isLinkingPreposition(tokens.get(p))) {
+                if (!hasPersonNoun(tokens, start, p) && hasPersonNoun(tokens, p + 1, stop)) {
+                    start = p + 1;
+                    while (start < stop && (tokens.get(start).pos().equals("DT") || isPossessive(tokens.get(start)))) {
+                        start++;
+                    }
+                }
+                break;
+            }
         }
         // The phrase must be a role, not a place or a time set before the name ("In London, X").
         int[] span = {start, stop};
         return start < stop && (hasRoleHead(tokens, start, stop) || nominalAdjective(tokens, stop - 1)) ? span : null;
+    }
+
+    private static boolean hasPersonNoun(List<Token> tokens, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (isPersonNoun(tokens.get(i)) || isAcronymOffice(tokens.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "one of": the words that make a group's noun the role of one of its members. */
+    private static boolean isGroupOf(List<Token> tokens, int k) {
+        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        return w.equals("one") && k + 1 < tokens.size() && tokens.get(k + 1).word().equalsIgnoreCase("of")
+                || w.equals("of") && k > 0 && tokens.get(k - 1).word().equalsIgnoreCase("one");
+    }
+
+    /** Whether only adverbs ("Formerly") stand between the sentence's start and token {@code k}. */
+    private static boolean opensSentence(List<Token> tokens, int k) {
+        for (int i = 0; i < k; i++) {
+            if (!tokens.get(i).pos().startsWith("RB") && tokens.get(i).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -361,6 +481,12 @@ final class RoleReader {
         return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
     }
 
+    /** "Bank of Arlen": "of" between two words of one organisation's name. */
+    private static boolean insideOrganisation(List<Token> tokens, int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k).word().equals("of")
+                && tokens.get(k - 1).ner().equals("ORGANIZATION") && tokens.get(k + 1).ner().equals("ORGANIZATION");
+    }
+
     /** "Secretary of State", "Chancellor of the Exchequer": "of" (and "the" after it) inside an office's name. */
     private static boolean insideTitle(List<Token> tokens, int k) {
         String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
@@ -388,6 +514,7 @@ final class RoleReader {
         int start = k;
         while (k < tokens.size() && k - start < MAX_ROLE_TOKENS
                 && (inNounPhrase(tokens.get(k)) || isLinkingPreposition(tokens.get(k)) && k > start
+                || isGroupOf(tokens, k) && k > start
                 || tokens.get(k).pos().equals("DT") && k > start && isLinkingPreposition(tokens.get(k - 1)))) {
             k++;
         }
@@ -413,7 +540,8 @@ final class RoleReader {
     private static boolean hasRoleHead(List<Token> tokens, int start, int end) {
         for (int i = start; i < end; i++) {
             Token t = tokens.get(i);
-            if (t.ner().equals("TITLE") || isAcronymOffice(t) || isCommonNoun(t) && !PLACE_OR_TIME.contains(t.ner())) {
+            if (t.ner().equals("TITLE") || isAcronymOffice(t) || isCommonNoun(t) && !PLACE_OR_TIME.contains(t.ner())
+                    && !TIME_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -425,6 +553,10 @@ final class RoleReader {
         String affiliation = null;
         int lastNoun = -1;
         for (int k = start; k < end; k++) {
+            // "president of one of the city's charities": after "of", nouns belong to the complement, not the head.
+            if (k > start && isLinkingPreposition(tokens.get(k))) {
+                break;
+            }
             if (isCommonNoun(tokens.get(k)) || tokens.get(k).ner().equals("TITLE")) {
                 lastNoun = k;
             }
@@ -450,7 +582,7 @@ final class RoleReader {
         }
         return new Role(title.toString(), affiliation,
                 Token.evidence(sentence, tokens, start, end),
-                namesOffice(tokens, start, end));
+                namesOffice(tokens, start, end), false);
     }
 
     /**
@@ -534,6 +666,14 @@ final class RoleReader {
             }
         }
         return false;
+    }
+
+    /**
+     * A noun naming a person, by office or trade ({@link #isRoleNoun}) or by what the animacy lists know of it
+     * ("executive", "aide"); unlike a role noun, it says nothing about whether the role is an office.
+     */
+    static boolean isPersonNoun(Token t) {
+        return isRoleNoun(t) || isCommonNoun(t) && Animacy.namesPerson(t.lemma());
     }
 
 }

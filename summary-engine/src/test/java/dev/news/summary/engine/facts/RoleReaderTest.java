@@ -1,5 +1,7 @@
 package dev.news.summary.engine.facts;
 
+import dev.news.summary.engine.Evidence;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -194,5 +196,82 @@ class RoleReaderTest {
         assertEquals("junior minister", Role.better(circumstance, office).title());
         assertEquals("Jazz singer", Role.better(trade, office).title());
         assertEquals("Fellow guest", Role.better(circumstance, null).title());
+    }
+
+    @Test
+    void anOrganisationsInnerOfStaysInTheRoleAndATimeWordStaysOut() {
+        ParsedArticle a = HandTagged.article(
+                "Bank/NNP/ORGANIZATION of/IN/ORGANIZATION Arlen/NNP/ORGANIZATION governor/NN/TITLE Ola/NNP/PERSON "
+                        + "Berg/NNP/PERSON said/VBD so/RB ./.",
+                "Yesterday/NN/DATE Norland/NNP/COUNTRY 's/POS economy/NN minister/NN/TITLE Ivo/NNP/PERSON "
+                        + "Brant/NNP/PERSON resigned/VBD ./.");
+        assertEquals("Bank of Arlen governor", roleOf(a, "Berg"));
+        assertEquals("Norland's economy minister", roleOf(a, "Brant"));
+    }
+
+    @Test
+    void aPhraseOpeningTheSentenceDescribesTheSubjectAfterIt() {
+        ParsedArticle a = HandTagged.article(
+                "Formerly/RB one/CD of/IN the/DT minister/NN/TITLE 's/POS closest/JJS aides/NNS ,/, Ed/NNP/PERSON "
+                        + "Moss/NNP/PERSON hinted/VBD at/IN a/DT giveaway/NN ./.",
+                "Last/JJ year/NN ,/, Ada/NNP/PERSON Moor/NNP/PERSON won/VBD the/DT race/NN ./.");
+        assertEquals("minister's closest aide", roleOf(a, "Moss"));
+        assertNull(roleOf(a, "Moor"), "a time opening the sentence is no role");
+    }
+
+    @Test
+    void aRoleBeforeANameFollowedByItsOrganisation() {
+        ParsedArticle a = HandTagged.article(
+                "According/VBG to/TO its/PRP$ lawyer/NN ,/, Ann/NNP/PERSON Roe/NNP/PERSON of/IN Roe/NNP/ORGANIZATION "
+                        + "and/CC/ORGANIZATION Poe/NNP/ORGANIZATION ,/, the/DT claim/NN is/VBZ strong/JJ ./.");
+        assertEquals("lawyer", roleOf(a, "Roe"));
+    }
+
+    @Test
+    void eachNameAfterIncludingOrSuchAsIsOneOfTheGroup() {
+        ParsedArticle a = HandTagged.article(
+                "Singers/NNS including/VBG Sir/NNP Ada/NNP/PERSON Moor/NNP/PERSON and/CC Ivo/NNP/PERSON "
+                        + "Brant/NNP/PERSON are/VBP recording/VBG a/DT song/NN ./.",
+                "It/PRP features/VBZ artists/NNS such/JJ as/IN Lena/NNP/PERSON Voss/NNP/PERSON ./.");
+        assertEquals("singer", roleOf(a, "Moor"));
+        assertEquals("singer", roleOf(a, "Brant"));
+        assertEquals("artist", roleOf(a, "Voss"));
+        assertTrue(reader.near(a, person(a, "Voss")).shared());
+    }
+
+    @Test
+    void onlyTheHeadOfARoleIsMadeSingular() {
+        ParsedArticle a = HandTagged.article(
+                "Ola/NNP/PERSON Berg/NNP/PERSON ,/, president/NN/TITLE of/IN one/CD of/IN the/DT city/NN 's/POS "
+                        + "charities/NNS ,/, said/VBD so/RB ./.");
+        assertEquals("president of one of the city's charities", roleOf(a, "Berg"));
+    }
+
+    @Test
+    void aRoleStatedForThePersonOutranksOneSharedWithTheirGroup() {
+        Evidence e = new Evidence(0, 0, 1);
+        Role sharedOffice = new Role("singer", null, e, true, true);
+        Role ownOffice = new Role("songwriter", null, e, true, false);
+        Role ownCircumstance = new Role("guest", null, e, false, false);
+        assertEquals(ownOffice, Role.better(sharedOffice, ownOffice));
+        assertEquals(ownOffice, Role.better(ownOffice, sharedOffice));
+        assertEquals(sharedOffice, Role.better(ownCircumstance, sharedOffice));
+    }
+
+    @Test
+    void aPhraseRunningOnThroughOfTheMustNameAPersonAndTheRoleIsThePersonsNoun() {
+        ParsedArticle a = HandTagged.article(
+                "A/DT prize/NN in/IN honour/NN of/IN the/DT pioneering/JJ economist/NN ,/, Ada/NNP/PERSON "
+                        + "Moor/NNP/PERSON ,/, was/VBD given/VBN ./.",
+                "At/IN the/DT induction/NN of/IN the/DT Rovers/NNPS ,/, Ivo/NNP/PERSON Brant/NNP/PERSON ,/, sang/VBD ./.");
+        assertEquals("pioneering economist", roleOf(a, "Moor"));
+        assertNull(roleOf(a, "Brant"));
+    }
+
+    @Test
+    void aNounTheAnimacyListsKnowAsAPersonHeadsAGroupsRole() {
+        ParsedArticle a = HandTagged.article(
+                "Executives/NNS including/VBG Ada/NNP/PERSON Moor/NNP/PERSON left/VBD the/DT bank/NN ./.");
+        assertEquals("executive", roleOf(a, "Moor"));
     }
 }

@@ -1,0 +1,60 @@
+package dev.news.summary.engine.facts;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which nouns name living beings, from the animacy lists CoreNLP's models ship for coreference (nouns seen on the web
+ * with "who" or with "which"): "executive", "aide", "captain" and "champion" name people, "initiative" and "objective"
+ * do not. A noun on both lists counts as neither. Read once, on first use.
+ */
+final class Animacy {
+
+    private static final String ANIMATE = "edu/stanford/nlp/models/dcoref/animate.unigrams.txt";
+    private static final String INANIMATE = "edu/stanford/nlp/models/dcoref/inanimate.unigrams.txt";
+
+    private Animacy() {
+    }
+
+    private static final class Lists {
+        static final Set<String> PEOPLE = people();
+
+        private static Set<String> people() {
+            Set<String> animate = read(ANIMATE);
+            animate.removeAll(read(INANIMATE));
+            return Set.copyOf(animate);
+        }
+    }
+
+    /** Whether a common noun's lemma names a person or another living being ("executive", not "initiative"). */
+    static boolean namesPerson(String lemma) {
+        return Lists.PEOPLE.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> read(String resource) {
+        InputStream in = Animacy.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("CoreNLP models not on the class path: " + resource);
+        }
+        Set<String> words = new HashSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String w = line.strip();
+                // Lower-case entries only: the lists also hold names, which are no common nouns.
+                if (!w.isEmpty() && w.equals(w.toLowerCase(Locale.ROOT))) {
+                    words.add(w);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+}
