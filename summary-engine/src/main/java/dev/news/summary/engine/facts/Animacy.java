@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Which nouns name living beings, from the animacy lists CoreNLP's models ship for coreference (nouns seen on the web
  * with "who" or with "which"): "executive", "aide", "captain" and "champion" name people, "initiative" and "objective"
- * do not. A noun on both lists counts as neither. Read once, on first use.
+ * do not. A noun on both lists counts as neither. Read once, when the engine is built.
  */
 final class Animacy {
 
@@ -31,6 +31,11 @@ final class Animacy {
             animate.removeAll(read(INANIMATE));
             return Set.copyOf(animate);
         }
+    }
+
+    /** Reads the lists now, so that the first request that needs them does not pay for it. */
+    static void load() {
+        Lists.PEOPLE.size();
     }
 
     /** Whether a common noun's lemma names a person or another living being ("executive", not "initiative"). */

@@ -46,6 +46,7 @@ public final class ParticipantExtractor {
 
     ParticipantExtractor(ParticipantWeights weights) {
         this.weights = weights;
+        Animacy.load();
     }
 
     /** A participant being assembled from its mentions. */
