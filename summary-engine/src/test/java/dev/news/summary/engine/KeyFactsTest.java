@@ -2,6 +2,7 @@ package dev.news.summary.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -239,5 +240,25 @@ class KeyFactsTest {
         assertFalse(f.participants().isEmpty());
         assertEquals("At least four people", f.participants().get(0).name());
         assertEquals("GROUP", f.participants().get(0).type());
+    }
+
+    @Test
+    void aDescriptionReachesBackOverSentencesThatOnlyGoOnAboutThePerson() {
+        Facts f = analyse("Car for hire",
+                "Ola Berg, from Tartu, is renting the side of his car to advertisers. Mr Berg has had twelve offers "
+                        + "so far. He added that he would not carry every slogan. He said the money would pay for "
+                        + "college. The entrepreneur said his mother had been surprised.")
+                .facts();
+        assertEquals("entrepreneur", named(f, "Berg").role());
+    }
+
+    @Test
+    void aHeInsideAQuotationDoesNotCarryADescriptionBack() {
+        Facts f = analyse("Minister praises colleague",
+                "Asked whether Mr Ivo Brant would return to the cabinet, the premier replied that he admired him. "
+                        + "\"He has been a fine colleague for many years. The future will take care of itself.\" "
+                        + "The prime minister then left for the airport.")
+                .facts();
+        assertNotEquals("prime minister", named(f, "Brant").role());
     }
 }

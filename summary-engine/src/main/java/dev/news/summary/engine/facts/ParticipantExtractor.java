@@ -213,7 +213,8 @@ public final class ParticipantExtractor {
                 for (Candidate c : people) {
                     for (Mention m : c.mentions) {
                         boolean before = m.sentence() < s.index() || m.sentence() == s.index() && m.firstToken() < i;
-                        if (before && s.index() - m.sentence() <= roles.descriptionReach() && m.start() > lastStart
+                        if (before && distance(article, quotations, m.sentence(), s.index()) <= roles.descriptionReach()
+                                && m.start() > lastStart
                                 && opensItsClause(article, m)) {
                             last = c;
                             lastStart = m.start();
@@ -466,6 +467,39 @@ public final class ParticipantExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * Sentences from a mention's to a later one, not counting those that go on about someone without naming anyone:
+     * "X said ... He added ... The minister said" still refers to X. A sentence that names a person, even in a
+     * quotation, counts: its "he" may be someone else; so does a "he" inside a quotation, which is the speaker's.
+     */
+    private static int distance(ParsedArticle article, Quotations quotations, int from, int to) {
+        int d = to - from;
+        for (int k = from + 1; k < to; k++) {
+            if (opensWithPronoun(article.sentences().get(k).tokens(), quotations, k) && !namesAPerson(article, k)) {
+                d--;
+            }
+        }
+        return d;
+    }
+
+    private static boolean opensWithPronoun(List<Token> tokens, Quotations quotations, int sentence) {
+        int k = 0;
+        while (k < tokens.size() && !tokens.get(k).isWord()) {
+            k++;
+        }
+        return k + 1 < tokens.size() && Set.of("he", "she").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+                && tokens.get(k + 1).isFiniteVerb() && !quotations.inside(sentence, k);
+    }
+
+    private static boolean namesAPerson(ParsedArticle article, int sentence) {
+        for (Mention m : article.contentMentions()) {
+            if (m.sentence() == sentence && m.type().equals("PERSON") && hasProperNoun(article, m)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every mention of the candidate names the speaker of a quotation or report: "X said", "said X". */
