@@ -46,13 +46,13 @@ class EngineFingerprintTest {
                             + "Per Dahl welcomed it. Professor Ola Berg, of the harbour college, disagreed.", PUBLISHED),
             new Document("", "Rescuers worked through the night. A landslide blocked the valley road on Tuesday. "
                     + "Two drivers were trapped for six hours before police freed them.", null),
-            new Document("Ada Krogh blames the regulator as the Estonian Sailing Regatta is halted",
-                    "Otto Brask won the vote last week, and now Ada Krogh has blamed the regulator for halting the "
-                            + "storm-hit Estonian Sailing Regatta on Sunday. The regulator, which also ruled on the Tartu "
-                            + "ferry collision in 2001, said it followed the rules. Council Leader Baroness "
-                            + "Lindqvist and Baroness Brenna of Tallinn, a former aide to the governor, watched. "
-                            + "Local historian Ola Berg said the race should go on. The entrepreneur said he would "
-                            + "appeal.", PUBLISHED));
+            new Document("Ada Krogh warns of more floods as Estonian Sailing Week is postponed",
+                    "Otto Brask opened the flood gates on Monday, and Ada Krogh has warned that Saturday's Estonian "
+                            + "Sailing Week may be postponed. The harbour board, which also heard the inquiry into the "
+                            + "Tartu ferry fire of 1998, said the quay was safe. Chief Engineer Lady Voss and Lady Ek "
+                            + "of Tartu, a former judge, inspected it. Harbour pilot Ola Berg said the races should go "
+                            + "ahead. Drivers including Per Dahl and Lena Voss raced on the beach. The pensioner said "
+                            + "he would appeal.", PUBLISHED));
 
     private final SummaryEngine engine = SharedEngine.get();
 

@@ -40,9 +40,9 @@ class KeyFactsTest {
 
     @Test
     void aDefiniteDescriptionInsideAQuotationIsTheSpeakersWordsNotARole() {
-        Facts f = analyse("Van for hire",
-                "Jon Dale, from Arlen, is renting the side of his van to advertisers. "
-                        + "\"The buyer picks the slogan and the colours,\" he said. Offers close on Friday.")
+        Facts f = analyse("Honey by the harbour",
+                "Jon Dale, from Arlen, sells honey from a stall by the harbour. "
+                        + "\"The buyer picks the jar and the label,\" he said. The stall closes on Friday.")
                 .facts();
         assertNull(named(f, "Dale").role());
     }
@@ -163,49 +163,56 @@ class KeyFactsTest {
 
     @Test
     void aPeersDesignationIsPartOfTheNameAndATitleBeforeAListIsNotSharedWithAnotherPeer() {
-        Facts f = analyse("Peer joins the council",
-                "Elin Sund was sworn in to the council on Monday. She was accompanied by Council Leader Baroness "
-                        + "Lindqvist and Baroness Brenna of Tallinn, a former aide to the governor.")
+        Facts f = analyse("New pier opens",
+                "The new pier at Kalamaja opened on Monday. Chief Engineer Lady Voss and Lady Ek of Tartu, a former "
+                        + "judge, cut the ribbon in front of a small crowd.")
                 .facts();
-        Participant brenna = named(f, "of Tallinn");
-        assertEquals("Baroness Brenna of Tallinn", brenna.name());
-        assertEquals("former aide to the governor", brenna.role());
-        assertTrue(f.participants().stream().noneMatch(p -> p.name().equals("Tallinn")), f.participants().toString());
+        Participant ek = named(f, "of Tartu");
+        assertEquals("Lady Ek of Tartu", ek.name());
+        assertEquals("former judge", ek.role());
+        assertTrue(f.participants().stream().noneMatch(p -> p.name().equals("Tartu")), f.participants().toString());
     }
 
     @Test
-    void aNamedEventIsTheVenueWhenTheTextGivesNoPlaceForIt() {
-        Facts f = analyse("Storm halts regatta",
-                "The storm-hit Estonian Sailing Regatta was halted on Sunday after two boats capsized. "
-                        + "Organisers said racing would resume when the wind dropped.")
+    void aNamedOccasionIsTheVenueWhenTheTextGivesNoPlaceForIt() {
+        Facts f = analyse("Sailing week cut short",
+                "Crowds lined the shore for Saturday's Estonian Sailing Week, which ended early when a storm came "
+                        + "in. Organisers said the last races would be sailed in June.")
                 .facts();
-        assertEquals("Estonian Sailing Regatta", f.venue().name());
+        assertEquals("Estonian Sailing Week", f.venue().name());
     }
 
     @Test
-    void aPlaceTheTextGivesWinsOverTheNameOfTheEvent() {
-        Facts f = analyse("Storm halts regatta",
-                "The storm-hit Estonian Sailing Regatta was halted near Tallinn on Sunday after two boats "
-                        + "capsized. Organisers said racing would resume when the wind dropped.")
+    void aPlaceTheTextGivesWinsOverTheNameOfTheOccasion() {
+        Facts f = analyse("Sailing week cut short",
+                "Crowds lined the shore near Tallinn for Saturday's Estonian Sailing Week, which ended early when a "
+                        + "storm came in. Organisers said the last races would be sailed in June.")
                 .facts();
         assertEquals("Tallinn", f.venue().name());
     }
 
     @Test
+    void anOrganisationNamedAfterItsNationIsNoOccasion() {
+        Facts f = analyse("Navy ships sent north",
+                "The Estonian Navy was sent north on Tuesday to watch the fishing grounds. Two ships left port.")
+                .facts();
+        assertNull(f.venue(), String.valueOf(f.venue()));
+    }
+
+    @Test
     void thePlaceOfAPastEventStaysBackgroundWhenTheTextNamesItAgain() {
-        Facts f = analyse("Rail firm on trial over Tartu crash",
-                "A rail maintenance firm and four managers go on trial this week over the Tartu rail crash in 2001. "
-                        + "Seven people died when a rail snapped under a train. The firm was in charge of the line at "
-                        + "Tartu at the time.")
+        Facts f = analyse("Inquiry into Tartu ferry fire opens",
+                "An inquiry into the Tartu ferry fire of 1998 opened this week. Nine people died when fire broke "
+                        + "out below deck. The ferry had been moored at Tartu for a week before it sailed.")
                 .facts();
         assertNull(f.venue(), String.valueOf(f.venue()));
     }
 
     @Test
     void theHeadlinesSubjectIsTheActorWhenTheLeadAlsoMakesThemASubject() {
-        Facts f = analyse("Ada Krogh blames the regulator for the mill's closure",
-                "Otto Brask won the vote on the mill last week, and now Ada Krogh has blamed the regulator for "
-                        + "its closure. The regulator said it had followed the rules.")
+        Facts f = analyse("Ada Krogh warns of more floods as the river falls",
+                "Otto Brask opened the flood gates on Monday, and Ada Krogh has thanked the volunteers who filled "
+                        + "sandbags. The river fell overnight.")
                 .facts();
         assertEquals("Ada Krogh", f.participants().get(0).name());
     }
@@ -214,51 +221,49 @@ class KeyFactsTest {
     void someoneOnlyQuotedRanksBelowSomeoneWhoActs() {
         Facts f = analyse("Council backs harbour plan",
                 "The city council approved a new harbour plan on Monday. The vote followed months of debate. "
-                        + "Local historian Ola Berg said the old quay should be kept. At a dinner on Friday, former "
-                        + "mayor Nils Ask backed the plan and urged the council to start work soon.")
+                        + "Harbour pilot Ola Berg said the old quay should be kept. Fisherman Nils Ask, who first "
+                        + "drew up the plan, signed the petition for it in March.")
                 .facts();
         List<String> names = f.participants().stream().map(Participant::name).toList();
         assertTrue(names.indexOf("Nils Ask") < names.indexOf("Ola Berg"), names.toString());
     }
 
     @Test
-    void aCountryWhereSomethingIsSoldIsNotTheActor() {
-        Facts f = analyse("Loaves shrink",
-                "A decision to shrink the rye loaves sold in Denmark has angered bakers. The change followed a rise "
-                        + "in the cost of flour.")
+    void aCountryWhereSomethingIsMadeIsNotTheActor() {
+        Facts f = analyse("Lamp prices rise",
+                "Prices of lamps made in Denmark rose again in March, a trade body said. Shops expect more rises "
+                        + "before the winter.")
                 .facts();
         assertTrue(f.participants().stream().noneMatch(p -> p.name().equals("Denmark")), f.participants().toString());
-        assertEquals("Denmark", f.venue().name());
     }
 
     @Test
     void aStoryThatNamesNoOneListsThePeopleItCounts() {
-        Facts f = analyse("Smoke over the harbour",
-                "Fire and smoke filled a grain warehouse by the harbour late on Monday. The blaze was out by "
-                        + "morning. At least four people were treated for smoke at the scene.")
+        Facts f = analyse("Hall roof falls in",
+                "Part of the roof of a village hall fell in during a dance late on Saturday. Nobody was badly hurt. "
+                        + "About thirty people were checked by medics at the scene.")
                 .facts();
         assertFalse(f.participants().isEmpty());
-        assertEquals("At least four people", f.participants().get(0).name());
+        assertEquals("About thirty people", f.participants().get(0).name());
         assertEquals("GROUP", f.participants().get(0).type());
     }
 
     @Test
     void aDescriptionReachesBackOverSentencesThatOnlyGoOnAboutThePerson() {
-        Facts f = analyse("Car for hire",
-                "Ola Berg, from Tartu, is renting the side of his car to advertisers. Mr Berg has had twelve offers "
-                        + "so far. He added that he would not carry every slogan. He said the money would pay for "
-                        + "college. The entrepreneur said his mother had been surprised.")
+        Facts f = analyse("Bakery in a garage",
+                "Ola Berg has opened a bakery in his garage in Tartu. Mr Berg bakes forty loaves a night. He added "
+                        + "that the loaves sell out by nine. He said the oven came from a closed school. The pensioner "
+                        + "said his wife keeps the till.")
                 .facts();
-        assertEquals("entrepreneur", named(f, "Berg").role());
+        assertEquals("pensioner", named(f, "Berg").role());
     }
 
     @Test
     void aHeInsideAQuotationDoesNotCarryADescriptionBack() {
-        Facts f = analyse("Minister praises colleague",
-                "Asked whether Mr Ivo Brant would return to the cabinet, the premier replied that he admired him. "
-                        + "\"He has been a fine colleague for many years. The future will take care of itself.\" "
-                        + "The prime minister then left for the airport.")
+        Facts f = analyse("Board member leaves",
+                "Ivo Brant left the harbour board in May. \"He has been a fine colleague for many years,\" a note "
+                        + "from the board said. \"We will miss his jokes.\" The chair then opened the new quay.")
                 .facts();
-        assertNotEquals("prime minister", named(f, "Brant").role());
+        assertNotEquals("chair", named(f, "Brant").role());
     }
 }

@@ -24,18 +24,29 @@ final class Animacy {
     }
 
     private static final class Lists {
-        static final Set<String> PEOPLE = people();
+        static final Set<String> PEOPLE;
+        static final Set<String> THINGS;
 
-        private static Set<String> people() {
+        static {
             Set<String> animate = read(ANIMATE);
-            animate.removeAll(read(INANIMATE));
-            return Set.copyOf(animate);
+            Set<String> inanimate = read(INANIMATE);
+            Set<String> both = new HashSet<>(animate);
+            both.retainAll(inanimate);
+            animate.removeAll(both);
+            inanimate.removeAll(both);
+            PEOPLE = Set.copyOf(animate);
+            THINGS = Set.copyOf(inanimate);
         }
     }
 
     /** Reads the lists now, so that the first request that needs them does not pay for it. */
     static void load() {
         Lists.PEOPLE.size();
+    }
+
+    /** Whether a common noun's lemma names a thing, never a being ("river", "paper", "number"). */
+    static boolean namesThing(String lemma) {
+        return Lists.THINGS.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a common noun's lemma names a person or another living being ("executive", not "initiative"). */

@@ -183,10 +183,9 @@ final class LeadSubject {
         return -1;
     }
 
-    /** A number or quantity word: "dozens of ..." is still about what follows "of". */
     /**
-     * "at least two people", "84 people", "three men": the first counted phrase whose head always denotes people, as
-     * token bounds {from, end}, or null.
+     * "about thirty people", "three men": the first counted phrase whose head always denotes people, as token bounds
+     * {from, end}, or null.
      */
     static int[] countedPeople(List<Token> tokens) {
         for (int h = 1; h < tokens.size(); h++) {
@@ -204,6 +203,7 @@ final class LeadSubject {
         return null;
     }
 
+    /** A number or quantity word: "dozens of ..." is still about what follows "of". */
     private static boolean counts(Token t) {
         return t.pos().equals("CD") || QUANTIFIERS.contains(t.word().toLowerCase(Locale.ROOT));
     }

@@ -3,6 +3,7 @@ package dev.news.summary.engine.facts;
 import dev.news.summary.engine.Evidence;
 import dev.news.summary.engine.Participant;
 import dev.news.summary.engine.text.Mention;
+import dev.news.summary.engine.text.NameRepair;
 import dev.news.summary.engine.text.ParsedArticle;
 import dev.news.summary.engine.text.Sentence;
 import dev.news.summary.engine.text.Token;
@@ -31,7 +32,7 @@ public final class ParticipantExtractor {
     private static final Set<String> SPEECH = Set.of("say", "tell", "add", "explain", "claim", "state", "insist",
             "warn", "comment", "note", "write", "tweet", "argue", "suggest", "admit", "reply", "ask");
 
-    /** How many sentences from a counted description ("two photographers") may hold the list of their names. */
+    /** How many sentences from a counted description ("three divers") may hold the list of their names. */
     private static final int LIST_REACH = 3;
 
     /** How many sentences after the lead may name the person its subject describes. */
@@ -80,8 +81,9 @@ public final class ParticipantExtractor {
         if (actor == null) {
             actor = describedActor(article, people, subject);
         }
-        // "X blames Y" over a lead whose first clause is about someone else ("Y won, and now X has blamed ..."): the
-        // person the headline makes its subject is the actor when the lead also writes them as a subject.
+        // "X thanks volunteers" over a lead whose first clause is about someone else ("Y opened the gates on Monday, and
+        // X has thanked ..."): the person the headline makes its subject is the actor when the lead also writes them
+        // as a subject.
         Mention headlined = headlineSubject(article, mentions, lead);
         if (headlined != null && (actor == null || actor.type().equals("PERSON"))) {
             actor = headlined;
@@ -126,7 +128,8 @@ public final class ParticipantExtractor {
             }
         }
         if (all.isEmpty()) {
-            // A story that names no one ("An explosion ... at least two people were killed"): the people it counts first.
+            // A story that names no one ("A roof fell in ... about thirty people were checked by medics"): the people it
+            // counts first.
             Candidate counted = countedPeople(article);
             if (counted != null) {
                 all.add(counted);
@@ -194,9 +197,11 @@ public final class ParticipantExtractor {
 
     /**
      * "... the minister said": a definite description that opens a clause outside a quotation refers to the person
-     * mentioned last, within a sentence or two; it gives a role to that person when the text gave them none by name.
+     * mentioned last, within a sentence or two, not counting sentences that only go on about someone
+     * ({@link #countedSentences}); it gives a role to that person when the text gave them none by name.
      */
     private void describeRoles(ParsedArticle article, List<Candidate> people, Quotations quotations) {
+        int[] counted = countedSentences(article, quotations);
         for (Sentence s : article.sentences()) {
             if (article.debris().contains(s.index())) {
                 continue;
@@ -213,7 +218,8 @@ public final class ParticipantExtractor {
                 for (Candidate c : people) {
                     for (Mention m : c.mentions) {
                         boolean before = m.sentence() < s.index() || m.sentence() == s.index() && m.firstToken() < i;
-                        if (before && distance(article, quotations, m.sentence(), s.index()) <= roles.descriptionReach()
+                        int distance = m.sentence() == s.index() ? 0 : counted[s.index()] - counted[m.sentence() + 1] + 1;
+                        if (before && distance <= roles.descriptionReach()
                                 && m.start() > lastStart
                                 && opensItsClause(article, m)) {
                             last = c;
@@ -301,7 +307,6 @@ public final class ParticipantExtractor {
         return Set.of("in", "at", "near", "from").contains(before) && !possessive;
     }
 
-    /** Pronouns and common nouns tagged as people are not names. */
     /**
      * The person a headline names as the subject of its verb ("Ann Roe blames ...", "Ann Roe and Ben Poe lead ..."),
      * as mentioned in the lead or the sentence after it as the subject of a clause, or null. Only a headline in the
@@ -360,10 +365,10 @@ public final class ParticipantExtractor {
     }
 
     /**
-     * "... a court order against two photographers. ... action against Jo Park and Ann Roe": a counted plural
-     * description of people in the lead and a list of exactly that many names near it, after the same word
-     * ("against"), give each of them the description as a role ("photographer"). The same word keeps "after two
-     * shareholders complained about payments to X and Y" from making X and Y shareholders.
+     * "... a prize for three young divers. ... The prize for Jo Park, Ann Roe and Li Wu": a counted plural description
+     * of people in the lead and a list of exactly that many names near it, after the same word ("for"), give each of
+     * them the description as a role ("young diver"). The same word keeps "when two neighbours wrote to the council
+     * about a fence put up by X and Y" from making X and Y neighbours.
      */
     private void countedGroups(ParsedArticle article, List<Candidate> people) {
         int lead = article.leadSentence();
@@ -414,10 +419,11 @@ public final class ParticipantExtractor {
      */
     private static List<Candidate> listOfNames(ParsedArticle article, List<Candidate> people, int sentence, String after,
                                                int count) {
+        List<Mention> mentions = article.contentMentions();
         for (int si = Math.max(0, sentence - LIST_REACH); si < article.sentences().size() && si <= sentence + LIST_REACH; si++) {
             List<Token> tokens = article.sentences().get(si).tokens();
             List<Mention> persons = new ArrayList<>();
-            for (Mention m : article.contentMentions()) {
+            for (Mention m : mentions) {
                 if (m.sentence() == si && m.type().equals("PERSON")) {
                     persons.add(m);
                 }
@@ -470,18 +476,26 @@ public final class ParticipantExtractor {
     }
 
     /**
-     * Sentences from a mention's to a later one, not counting those that go on about someone without naming anyone:
-     * "X said ... He added ... The minister said" still refers to X. A sentence that names a person, even in a
-     * quotation, counts: its "he" may be someone else; so does a "he" inside a quotation, which is the speaker's.
+     * For each sentence index i, how many sentences before i count in a description's reach: all but those that go on
+     * about someone without naming anyone. "X said ... He added ... The minister said" still refers to X. A sentence
+     * that names a person, even in a quotation, counts, since its "he" may be someone else; so does a "he" inside a
+     * quotation, which is the speaker's. The distance from a mention in sentence m to a description in sentence d is
+     * then {@code counted[d] - counted[m + 1] + 1}, without walking the sentences between.
      */
-    private static int distance(ParsedArticle article, Quotations quotations, int from, int to) {
-        int d = to - from;
-        for (int k = from + 1; k < to; k++) {
-            if (opensWithPronoun(article.sentences().get(k).tokens(), quotations, k) && !namesAPerson(article, k)) {
-                d--;
+    private static int[] countedSentences(ParsedArticle article, Quotations quotations) {
+        int n = article.sentences().size();
+        boolean[] names = new boolean[n];
+        for (Mention m : article.contentMentions()) {
+            if (m.type().equals("PERSON") && hasProperNoun(article, m)) {
+                names[m.sentence()] = true;
             }
         }
-        return d;
+        int[] counted = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            boolean continuing = !names[i] && opensWithPronoun(article.sentences().get(i).tokens(), quotations, i);
+            counted[i + 1] = counted[i] + (continuing ? 0 : 1);
+        }
+        return counted;
     }
 
     private static boolean opensWithPronoun(List<Token> tokens, Quotations quotations, int sentence) {
@@ -491,15 +505,6 @@ public final class ParticipantExtractor {
         }
         return k + 1 < tokens.size() && Set.of("he", "she").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
                 && tokens.get(k + 1).isFiniteVerb() && !quotations.inside(sentence, k);
-    }
-
-    private static boolean namesAPerson(ParsedArticle article, int sentence) {
-        for (Mention m : article.contentMentions()) {
-            if (m.sentence() == sentence && m.type().equals("PERSON") && hasProperNoun(article, m)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether every mention of the candidate names the speaker of a quotation or report: "X said", "said X". */
@@ -523,6 +528,7 @@ public final class ParticipantExtractor {
         return t.lemma().toLowerCase(Locale.ROOT);
     }
 
+    /** Pronouns and common nouns tagged as people are not names. */
     private static boolean hasProperNoun(ParsedArticle article, Mention m) {
         List<Token> tokens = article.sentences().get(m.sentence()).tokens();
         for (int i = m.firstToken(); i < m.endToken(); i++) {
@@ -546,9 +552,12 @@ public final class ParticipantExtractor {
     /** A name's words, lower-case, without forms of address or punctuation ("Mr Jo Park's" -> jo, park). */
     static List<String> nameWords(String text) {
         List<String> words = new ArrayList<>();
-        for (String w : cleanName(text).toLowerCase(Locale.ROOT).split("[\\s]+")) {
-            // "Lord Roe of Arlen": the designation after "of" is where the title is from, not part of the name.
-            if (w.equals("of") && !words.isEmpty()) {
+        String[] parts = cleanName(text).toLowerCase(Locale.ROOT).split("[\\s]+");
+        boolean peer = NameRepair.isPeerage(parts[0]);
+        for (String w : parts) {
+            // "Lord Roe of Arlen": a peer's designation after "of" is where the title is from, not part of the name
+            // ("Bank of Arlen" keeps its words).
+            if (peer && w.equals("of") && !words.isEmpty()) {
                 break;
             }
             String t = w.replaceAll("[^\\p{L}\\p{N}'-]", "");
@@ -767,7 +776,7 @@ public final class ParticipantExtractor {
         return c;
     }
 
-    /** The first counted group of people ("84 people") in the lead and the three sentences after it, or null. */
+    /** The first counted group of people ("about thirty people") in the lead and the three sentences after it, or null. */
     private static Candidate countedPeople(ParsedArticle article) {
         int lead = article.leadSentence();
         for (int si = lead; si < article.sentences().size() && si <= lead + 3; si++) {
@@ -810,7 +819,7 @@ public final class ParticipantExtractor {
             boolean modifier = m.endToken() < tokens.size() && !m.type().equals("PERSON")
                     && (tokens.get(m.endToken()).pos().startsWith("NN") || tokens.get(m.endToken()).pos().startsWith("JJ")
                     || tokens.get(m.endToken()).pos().equals("POS"));
-            // "Bars sold in the UK have ...": a country after a verb's "in" says where, not who ("Growth in X" is X's).
+            // "Lamps made in Norland cost more": a country after a verb's "in" says where, not who ("Trade in X" is X's).
             boolean where = m.type().equals("COUNTRY") && VenueExtractor.governedByLocative(tokens, m.firstToken())
                     && afterVerbsPreposition(tokens, m.firstToken());
             if (!modifier && !where) {

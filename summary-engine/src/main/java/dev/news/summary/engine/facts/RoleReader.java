@@ -20,7 +20,10 @@ final class RoleReader {
 
     /** Longest role phrase read, in tokens; longer spans are clauses, not roles. */
     private static final int MAX_ROLE_TOKENS = 9;
-    /** How many sentences back a definite description ("the minister") may refer. */
+    /**
+     * How many sentences back a definite description ("the minister") may refer, not counting sentences that only go
+     * on about the person without naming anyone ("He added ...").
+     */
     private static final int DESCRIPTION_REACH = 2;
     static final Set<String> AFFILIATION_TYPES = Set.of("NATIONALITY", "COUNTRY", "ORGANIZATION",
             "STATE_OR_PROVINCE", "CITY");
@@ -111,7 +114,7 @@ final class RoleReader {
         return from < end ? role(tokens, from, end, sentence) : null;
     }
 
-    /** Maximum sentences between a person's last mention and a description that refers to them. */
+    /** Maximum sentences between a person's last mention and a description that refers to them, as {@link #DESCRIPTION_REACH} counts them. */
     int descriptionReach() {
         return DESCRIPTION_REACH;
     }
@@ -159,8 +162,8 @@ final class RoleReader {
             return rank;
         }
         int start = k;
-        // "Bank of Arlen governor X": "of" inside an organisation's name; "Yesterday Norland's minister X": a time
-        // word opens no role.
+        // "Bank of Arlen governor X": "of" inside an organisation's name; in "On Friday Norland's fisheries minister X"
+        // a time word opens no role.
         while (start - 1 >= 0 && first - (start - 1) <= MAX_ROLE_TOKENS && !tokens.get(start - 1).ner().equals("PERSON")
                 && !TIME.contains(tokens.get(start - 1).ner())
                 && (inNounPhrase(tokens.get(start - 1)) || insideTitle(tokens, start - 1)
@@ -218,7 +221,7 @@ final class RoleReader {
     }
 
     /**
-     * "Singers including X and Y", "artists such as X, Y and Z": each name of the list after "including" or "such as"
+     * "Drivers including X and Y", "potters such as X, Y and Z": each name of the list after "including" or "such as"
      * is one of the plural role noun before it.
      */
     private static int[] exampleOf(ParsedArticle article, Mention m, List<Token> tokens) {
@@ -322,16 +325,21 @@ final class RoleReader {
                 break;
             }
         }
-        // "Formerly one of Acme's lawyers, X hinted ...": a phrase that opens the sentence describes the subject after it.
+        // "Once a junior clerk at the port, X now runs it": a phrase that opens the sentence describes the subject after
+        // it.
         boolean opensSentence = opensSentence(tokens, start);
-        if (!endsClause && !(opensSentence && after < tokens.size() && tokens.get(after).isFiniteVerb())) {
+        int verb = after;
+        while (verb < tokens.size() && tokens.get(verb).pos().startsWith("RB")) {
+            verb++;
+        }
+        if (!endsClause && !(opensSentence && verb < tokens.size() && tokens.get(verb).isFiniteVerb())) {
             return null;
         }
         while (start < stop && (isLinkingPreposition(tokens.get(start)) || isPossessive(tokens.get(start))
                 || isGroupOf(tokens, start) || tokens.get(start).pos().equals("DT"))) {
             start++;
         }
-        // "the induction of the band, X": a phrase that runs on through "of the" must name a person somewhere.
+        // "the reopening of the pier, X": a phrase that runs on through "of the" must name a person somewhere.
         if (!hasPersonNoun(tokens, start, stop)) {
             for (int d = stop - 1; d > start; d--) {
                 if (tokens.get(d).pos().equals("DT")) {
@@ -340,7 +348,7 @@ final class RoleReader {
                 }
             }
         }
-        // "in honour of the pioneering economist, X": when only the nouns after "of" name a person, they are the role.
+        // "a statue of the town's first doctor, X": when only the nouns after "of" name a person, they are the role.
         for (int p = start; p < stop; p++) {
             if (isLinkingPreposition(tokens.get(p))) {
                 if (!hasPersonNoun(tokens, start, p) && hasPersonNoun(tokens, p + 1, stop)) {
@@ -553,7 +561,7 @@ final class RoleReader {
         String affiliation = null;
         int lastNoun = -1;
         for (int k = start; k < end; k++) {
-            // "president of one of the city's charities": after "of", nouns belong to the complement, not the head.
+            // "treasurer of one of the port's rowing clubs": after "of", nouns belong to the complement, not the head.
             if (k > start && isLinkingPreposition(tokens.get(k))) {
                 break;
             }
@@ -661,8 +669,9 @@ final class RoleReader {
         }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
         for (String ending : AGENTIVE) {
+            // An agentive ending on a noun the animacy lists know as a thing is no role ("river", "paper", "number").
             if (lemma.length() > ending.length() + 2 && lemma.endsWith(ending)) {
-                return true;
+                return !Animacy.namesThing(lemma);
             }
         }
         return false;

@@ -33,6 +33,13 @@ public final class VenueExtractor {
             "election", "announce", "launch", "open", "begin", "take", "occur", "happen", "win", "sign", "agree",
             "disaster", "tragedy", "collision", "derailment", "shooting", "stabbing", "bombing", "riot", "clash",
             "raid", "siege", "earthquake", "flood", "storm", "massacre", "crush", "arrive");
+    /** What happens to an occasion, besides the event verbs: it is stopped, put off, called off or cut short. */
+    private static final Set<String> OCCASION_VERBS = Set.of("halt", "postpone", "cancel", "abandon", "suspend",
+            "delay", "stop", "interrupt", "stage", "call", "end", "resume", "restart", "curtail");
+    /** Days and times that own an occasion in "Sunday's X", "this year's X". */
+    private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "weekend", "week", "month", "year",
+            "season");
     /** How many words ("the small coastal town of") may stand between "in" and the place. */
     private static final int MAX_SKIPPED = 6;
     /** How many content sentences from the lead are read for named sites. */
@@ -95,6 +102,9 @@ public final class VenueExtractor {
                     eventful(tokens, titleLemmas), inTitle(PlaceNames.wholeName(tokens, m), titleWords), specificity(m.type()),
                     othersClause(article, m.sentence(), actor), m.evidence()));
         }
+        sites(article, lead, titleLemmas, titleWords, out);
+        namedEventPlaces(article, lead, titleLemmas, titleWords, out);
+        namedEvents(article, lead, titleWords, out);
         // Unless the text named the place as a candidate before it dated an event there ("in X ... X's launch in 1994").
         Set<String> earlier = new HashSet<>();
         for (VenueCandidate c : out) {
@@ -104,9 +114,6 @@ public final class VenueExtractor {
             }
         }
         out.removeIf(c -> background.containsKey(c.key()) && !earlier.contains(c.key()));
-        sites(article, lead, titleLemmas, titleWords, out);
-        namedEventPlaces(article, lead, titleLemmas, titleWords, out);
-        namedEvents(article, lead, titleWords, out);
         VenueCandidate dateline = dateline(article);
         if (dateline != null) {
             out.add(dateline);
@@ -133,12 +140,28 @@ public final class VenueExtractor {
         return false;
     }
 
-    /** The headline's names: its runs of capitalised proper nouns, lower-case ("Chicago Cubs", "White House"). */
+    /**
+     * The headline's names: its runs of capitalised words, lower-case, with "of" and "the" inside a run ("Isle of
+     * Arn", "Arlen Rovers"). A headline in title case, most of its words capitalised, is one run: its capitals say
+     * nothing about where names end.
+     */
     private static List<List<String>> titleNames(List<Token> title) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : title) {
+            if (t.isWord()) {
+                words++;
+                capitalised += capitalised(t) ? 1 : 0;
+            }
+        }
+        boolean titleCase = words >= 4 && capitalised * 10 >= words * 6;
         List<List<String>> names = new ArrayList<>();
         List<String> run = new ArrayList<>();
-        for (Token t : title) {
-            if (t.isProperNoun() && !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))) {
+        for (int i = 0; i < title.size(); i++) {
+            Token t = title.get(i);
+            boolean inner = !run.isEmpty() && Set.of("of", "the").contains(t.word()) && i + 1 < title.size()
+                    && capitalised(title.get(i + 1));
+            if (titleCase && t.isWord() || !titleCase && (capitalised(t) && t.isProperNoun() || inner)) {
                 run.add(t.word().toLowerCase(Locale.ROOT));
             } else if (!run.isEmpty()) {
                 names.add(run);
@@ -148,12 +171,26 @@ public final class VenueExtractor {
         if (!run.isEmpty()) {
             names.add(run);
         }
+        if (titleCase) {
+            // Any stretch of a title-case headline may be a name: the place's words in a row are enough.
+            List<List<String>> stretches = new ArrayList<>();
+            for (List<String> r : names) {
+                for (int end = 1; end <= r.size(); end++) {
+                    stretches.add(r.subList(0, end));
+                }
+            }
+            return stretches;
+        }
         return names;
     }
 
+    private static boolean capitalised(Token t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+    }
+
     /**
-     * Whether the headline names the place: one of its names ends with the place's words ("the Obama White House"),
-     * while a name the place only opens ("Arlen Rovers win") is a team's or a firm's.
+     * Whether the headline names the place: one of its names ends with the place's words ("Storm hits the Old Town
+     * Hall"), while a name the place only opens ("Arlen Rovers sign a goalkeeper") is a team's or a firm's.
      */
     private static boolean inTitle(String name, List<List<String>> titleNames) {
         List<String> words = List.of(PlaceNames.key(name).split("\\s+"));
@@ -220,7 +257,7 @@ public final class VenueExtractor {
             int i = 0;
             while (i < tokens.size()) {
                 int end = i;
-                while (end < tokens.size() && tokens.get(end).isProperNoun()
+                while (end < tokens.size() && tokens.get(end).isProperNoun() && !tokens.get(end).word().isEmpty()
                         && Character.isUpperCase(tokens.get(end).word().charAt(0))) {
                     end++;
                 }
@@ -421,19 +458,20 @@ public final class VenueExtractor {
     }
 
     /**
-     * "at the Norlandian Open", "in Sunday's Norlandian Marathon", "The Norlandian Grand Prix was halted": in the lead
-     * sentences, a nationality followed by capitalised words the recogniser left untagged, after an article, a
-     * possessive or a locative, names an event and where it is held. (A place followed by such words is a place
-     * candidate already, its name completed: "at the Arlen Marathon".)
+     * "at the Norlandian Chess Open", "in Saturday's Norlandian Marathon", "Norlandian Sailing Week was postponed": in
+     * the lead sentences, a nationality followed by capitalised words the recogniser left untagged names an occasion
+     * and where it is held, when it stands after "in" or "at" or a day's possessive, or opens the sentence as the
+     * subject of what happens to an occasion ({@link #undergoes}). (A place followed by such words is a place candidate
+     * already, its name completed: "at the Arlen Marathon".)
      */
     private static void namedEvents(ParsedArticle article, int lead, List<List<String>> titleWords,
                                     List<VenueCandidate> out) {
         for (Sentence s : leadSentences(article, lead)) {
             List<Token> tokens = s.tokens();
             boolean[] subordinate = Clauses.subordinate(tokens);
-            for (int i = 1; i + 1 < tokens.size(); i++) {
+            for (int i = 0; i + 1 < tokens.size(); i++) {
                 String ner = tokens.get(i).ner();
-                if (!ner.equals("NATIONALITY") || tokens.get(i - 1).ner().equals(ner)) {
+                if (!ner.equals("NATIONALITY") || i > 0 && tokens.get(i - 1).ner().equals(ner)) {
                     continue;
                 }
                 int from = i;
@@ -444,7 +482,7 @@ public final class VenueExtractor {
                 while (end < tokens.size() && eventNameWord(tokens.get(end))) {
                     end++;
                 }
-                // "the potentially title-deciding Norlandian Open": modifiers may stand between the article and the name.
+                // "the rain-soaked Norlandian Chess Open": modifiers may stand between the article and the name.
                 int k = from - 1;
                 while (k >= 0 && modifier(tokens.get(k))) {
                     k--;
@@ -452,14 +490,13 @@ public final class VenueExtractor {
                 if (k >= 0 && tokens.get(k).pos().equals("DT")) {
                     k--;
                 }
-                // The event stands after "in"/"at" or a day's possessive ("Sunday's"), or opens the sentence as the
-                // subject of a passive or of a verb of happening ("was halted", "began"): an organisation so named
-                // acts ("The Norlandian FA has said"). "The final of the Norlandian Cup" names a competition.
-                boolean named = k >= 0 && (tokens.get(k).pos().equals("POS")
-                        || LOCATIVE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)))
+                // The occasion stands after "in"/"at" or a day's possessive ("Saturday's"), or opens the sentence as
+                // the subject of what happens to an occasion ("was postponed", "began"): an organisation so named
+                // acts ("The Norlandian Navy has said"). "The final of the Norlandian Cup" names a competition.
+                boolean named = k >= 0 && (dayPossessive(tokens, k) || LOCATIVE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)))
                         || k < 0 && undergoes(tokens, end);
-                // The name must end the noun phrase: "the Norlandian Open Tennis" is cut, "the Norlandian Open tickets"
-                // names something else; a name ending in capitals ("FA") is an organisation's.
+                // The name must end the noun phrase: "the Norlandian Open tickets" names something else; a name ending
+                // in capitals ("NCA") is an organisation's.
                 boolean ends = end >= tokens.size() || !tokens.get(end).pos().startsWith("NN");
                 if (end - i < 2 || !named || !ends || RoleReader.isAcronymOffice(tokens.get(end - 1))) {
                     continue;
@@ -472,7 +509,11 @@ public final class VenueExtractor {
         }
     }
 
-    /** "was halted", "has been postponed", "began": the verb after a subject ending at {@code end} says what happened to it. */
+    /**
+     * "was postponed", "has been called off", "began": the verb after a subject ending at {@code end} is one of what
+     * happens to an occasion (it is held, opens, is stopped, put off or called off), not of what an organisation does
+     * ("was criticised", "has said").
+     */
     private static boolean undergoes(List<Token> tokens, int end) {
         if (end >= tokens.size() || !tokens.get(end).isFiniteVerb()) {
             return false;
@@ -482,11 +523,17 @@ public final class VenueExtractor {
                 && tokens.get(k + 1).isVerb()) {
             k++;
         }
-        boolean passive = k > end && tokens.get(k).pos().equals("VBN") && tokens.get(k - 1).lemma().equalsIgnoreCase("be");
-        return passive || EVENT_LEMMAS.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT));
+        String lemma = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
+        return EVENT_LEMMAS.contains(lemma) || OCCASION_VERBS.contains(lemma);
     }
 
-    /** A capitalised word of a name the recogniser did not tag, a number word ("Formula One") or noun included. */
+    /** "Sunday's", "this year's": a possessive whose owner is a day or a time, as an occasion's name is written after. */
+    private static boolean dayPossessive(List<Token> tokens, int k) {
+        return tokens.get(k).pos().equals("POS") && k > 0
+                && DAY_WORDS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    /** A capitalised word of a name the recogniser did not tag, a number word ("Series Two") or noun included. */
     private static boolean eventNameWord(Token t) {
         return (t.pos().startsWith("NN") || t.pos().equals("CD")) && !t.word().isEmpty()
                 && Character.isUpperCase(t.word().charAt(0))
@@ -495,7 +542,7 @@ public final class VenueExtractor {
 
     private static boolean modifier(Token t) {
         String pos = t.pos();
-        return (pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("HYPH") || pos.equals("VBN") || pos.equals("VBG"))
+        return (pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("VBN") || pos.equals("VBG"))
                 && !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0));
     }
 

@@ -76,6 +76,7 @@ final class VenuePolicy {
             VenueCandidate refinement = null;
             for (VenueCandidate other : candidates) {
                 if (other.specificity() >= 1.0 && other.mainClause() && other.fromLead() <= weights.refineReach()
+                        && other.kind() != VenueCandidate.Kind.NAMED_EVENT
                         && (refinement == null || total.get(other.key()) > total.get(refinement.key()))) {
                     refinement = other;
                 }

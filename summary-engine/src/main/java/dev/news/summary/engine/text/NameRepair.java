@@ -24,6 +24,9 @@ public final class NameRepair {
     private static final String FIRST_NAMES = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     /** Forms of address that a territorial designation ("of Arlen") may follow. */
     private static final Set<String> PEERAGE = Set.of("lord", "lady", "baroness", "baron");
+    /** Offices written with a form of address ("Lord Mayor", "Lord Chancellor"), which take "of" as offices do. */
+    private static final Set<String> OFFICES = Set.of("mayor", "chancellor", "provost", "lieutenant", "advocate",
+            "justice", "chief", "president", "speaker", "privy", "high");
     /** Longest designation joined, in words. */
     private static final int MAX_PLACE_WORDS = 3;
 
@@ -80,6 +83,11 @@ public final class NameRepair {
         return out;
     }
 
+    /** Whether a word is a form of address that a territorial designation may follow ("Lord", "Baroness"). */
+    public static boolean isPeerage(String word) {
+        return PEERAGE.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** "Baroness Roe of Arlen": the person mention with "of" and the capitalised words after it, or m itself. */
     private static Mention withDesignation(List<Token> tokens, Mention m) {
         if (!m.type().equals("PERSON") || m.endToken() + 1 >= tokens.size()
@@ -87,22 +95,30 @@ public final class NameRepair {
             return m;
         }
         int first = m.firstToken();
-        boolean peer = PEERAGE.contains(tokens.get(first).word().toLowerCase(Locale.ROOT))
-                || first > 0 && PEERAGE.contains(tokens.get(first - 1).word().toLowerCase(Locale.ROOT));
-        // The form of address alone is no name: "Lord Mayor of X" is an office.
-        if (!peer || m.endToken() - first < (PEERAGE.contains(tokens.get(first).word().toLowerCase(Locale.ROOT)) ? 2 : 1)) {
+        boolean inside = isPeerage(tokens.get(first).word());
+        boolean peer = inside || first > 0 && isPeerage(tokens.get(first - 1).word());
+        // The name must hold a word besides the form of address, and not an office: "Lord Mayor of X" is one.
+        int nameStart = inside ? first + 1 : first;
+        if (!peer || nameStart >= m.endToken() || tokens.get(nameStart).ner().equals("TITLE")
+                || OFFICES.contains(tokens.get(nameStart).word().toLowerCase(Locale.ROOT))) {
             return m;
         }
+        // The designation is a place or a name, never an organisation ("Lord Roe of Acme Ltd" works there).
         int end = m.endToken() + 1;
-        while (end < tokens.size() && end - m.endToken() <= MAX_PLACE_WORDS && capitalisedName(tokens.get(end))) {
+        while (end < tokens.size() && end - m.endToken() <= MAX_PLACE_WORDS && capitalisedName(tokens.get(end))
+                && !tokens.get(end).ner().equals("ORGANIZATION")) {
             end++;
         }
         if (end == m.endToken() + 1) {
             return m;
         }
         Token last = tokens.get(end - 1);
-        return new Mention(m.text() + " " + Token.words(tokens, m.endToken(), end), "PERSON", m.sentence(), first, end,
-                m.start(), last.end(), m.normalized());
+        // A form of address the recogniser left outside the name joins it: the name then says it is a peer's.
+        String text = (inside ? m.text() : tokens.get(first - 1).word() + " " + m.text()) + " "
+                + Token.words(tokens, m.endToken(), end);
+        int from = inside ? first : first - 1;
+        return new Mention(text, "PERSON", m.sentence(), from, end, inside ? m.start() : tokens.get(first - 1).start(),
+                last.end(), m.normalized());
     }
 
     /**
@@ -137,8 +153,9 @@ public final class NameRepair {
             for (int k = 0; k < ts.size(); k++) {
                 boolean same = s.index() == m.sentence() && k >= m.firstToken() && k < m.endToken();
                 // The surname alone as the subject of a verb: "Roe won".
+                // "The Post reported" names a paper, not a person: no determiner or possessive before it.
                 if (!same && ts.get(k).word().equals(surname) && ts.get(k).ner().equals("O")
-                        && !(k > 0 && capitalisedName(ts.get(k - 1)))
+                        && !(k > 0 && (capitalisedName(ts.get(k - 1)) || Set.of("DT", "PRP$", "POS").contains(ts.get(k - 1).pos())))
                         && k + 1 < ts.size() && ts.get(k + 1).isFiniteVerb()) {
                     return true;
                 }

@@ -106,9 +106,9 @@ class RoleReaderTest {
     @Test
     void aNounEndingInEurNamesAPersonByWhatTheyDo() {
         ParsedArticle a = HandTagged.article(
-                "Nils/NNP/PERSON Berg/NNP/PERSON sold/VBD the/DT bakery/NN ./.",
-                "The/DT entrepreneur/NN said/VBD he/PRP would/MD travel/VB ./.");
-        assertEquals("entrepreneur", reader.description(a, 1, 0).title());
+                "Nils/NNP/PERSON Berg/NNP/PERSON opened/VBD a/DT fish/NN bar/NN ./.",
+                "The/DT restaurateur/NN said/VBD it/PRP seats/VBZ twenty/CD ./.");
+        assertEquals("restaurateur", reader.description(a, 1, 0).title());
     }
 
     @Test
@@ -203,55 +203,55 @@ class RoleReaderTest {
         ParsedArticle a = HandTagged.article(
                 "Bank/NNP/ORGANIZATION of/IN/ORGANIZATION Arlen/NNP/ORGANIZATION governor/NN/TITLE Ola/NNP/PERSON "
                         + "Berg/NNP/PERSON said/VBD so/RB ./.",
-                "Yesterday/NN/DATE Norland/NNP/COUNTRY 's/POS economy/NN minister/NN/TITLE Ivo/NNP/PERSON "
-                        + "Brant/NNP/PERSON resigned/VBD ./.");
+                "On/IN Friday/NNP/DATE Norland/NNP/COUNTRY 's/POS fisheries/NNS minister/NN/TITLE Ivo/NNP/PERSON "
+                        + "Brant/NNP/PERSON opened/VBD the/DT market/NN ./.");
         assertEquals("Bank of Arlen governor", roleOf(a, "Berg"));
-        assertEquals("Norland's economy minister", roleOf(a, "Brant"));
+        assertEquals("Norland's fisheries minister", roleOf(a, "Brant"));
     }
 
     @Test
     void aPhraseOpeningTheSentenceDescribesTheSubjectAfterIt() {
         ParsedArticle a = HandTagged.article(
-                "Formerly/RB one/CD of/IN the/DT minister/NN/TITLE 's/POS closest/JJS aides/NNS ,/, Ed/NNP/PERSON "
-                        + "Moss/NNP/PERSON hinted/VBD at/IN a/DT giveaway/NN ./.",
-                "Last/JJ year/NN ,/, Ada/NNP/PERSON Moor/NNP/PERSON won/VBD the/DT race/NN ./.");
-        assertEquals("minister's closest aide", roleOf(a, "Moss"));
+                "Once/RB one/CD of/IN the/DT port/NN 's/POS junior/JJ clerks/NNS ,/, Ed/NNP/PERSON "
+                        + "Moss/NNP/PERSON now/RB runs/VBZ it/PRP ./.",
+                "Last/JJ week/NN ,/, Ada/NNP/PERSON Moor/NNP/PERSON painted/VBD the/DT boat/NN ./.");
+        assertEquals("port's junior clerk", roleOf(a, "Moss"));
         assertNull(roleOf(a, "Moor"), "a time opening the sentence is no role");
     }
 
     @Test
     void aRoleBeforeANameFollowedByItsOrganisation() {
         ParsedArticle a = HandTagged.article(
-                "According/VBG to/TO its/PRP$ lawyer/NN ,/, Ann/NNP/PERSON Roe/NNP/PERSON of/IN Roe/NNP/ORGANIZATION "
-                        + "and/CC/ORGANIZATION Poe/NNP/ORGANIZATION ,/, the/DT claim/NN is/VBZ strong/JJ ./.");
-        assertEquals("lawyer", roleOf(a, "Roe"));
+                "The/DT accounts/NNS were/VBD signed/VBN by/IN its/PRP$ accountant/NN ,/, Ann/NNP/PERSON "
+                        + "Roe/NNP/PERSON of/IN Lund/NNP/ORGANIZATION and/CC/ORGANIZATION Berg/NNP/ORGANIZATION ./.");
+        assertEquals("accountant", roleOf(a, "Roe"));
     }
 
     @Test
     void eachNameAfterIncludingOrSuchAsIsOneOfTheGroup() {
         ParsedArticle a = HandTagged.article(
-                "Singers/NNS including/VBG Sir/NNP Ada/NNP/PERSON Moor/NNP/PERSON and/CC Ivo/NNP/PERSON "
-                        + "Brant/NNP/PERSON are/VBP recording/VBG a/DT song/NN ./.",
-                "It/PRP features/VBZ artists/NNS such/JJ as/IN Lena/NNP/PERSON Voss/NNP/PERSON ./.");
-        assertEquals("singer", roleOf(a, "Moor"));
-        assertEquals("singer", roleOf(a, "Brant"));
-        assertEquals("artist", roleOf(a, "Voss"));
+                "Drivers/NNS including/VBG Sir/NNP Ada/NNP/PERSON Moor/NNP/PERSON and/CC Ivo/NNP/PERSON "
+                        + "Brant/NNP/PERSON raced/VBD on/IN the/DT beach/NN ./.",
+                "The/DT fair/NN shows/VBZ potters/NNS such/JJ as/IN Lena/NNP/PERSON Voss/NNP/PERSON ./.");
+        assertEquals("driver", roleOf(a, "Moor"));
+        assertEquals("driver", roleOf(a, "Brant"));
+        assertEquals("potter", roleOf(a, "Voss"));
         assertTrue(reader.near(a, person(a, "Voss")).shared());
     }
 
     @Test
     void onlyTheHeadOfARoleIsMadeSingular() {
         ParsedArticle a = HandTagged.article(
-                "Ola/NNP/PERSON Berg/NNP/PERSON ,/, president/NN/TITLE of/IN one/CD of/IN the/DT city/NN 's/POS "
-                        + "charities/NNS ,/, said/VBD so/RB ./.");
-        assertEquals("president of one of the city's charities", roleOf(a, "Berg"));
+                "Ola/NNP/PERSON Berg/NNP/PERSON ,/, treasurer/NN of/IN one/CD of/IN the/DT port/NN 's/POS "
+                        + "rowing/NN clubs/NNS ,/, paid/VBD the/DT bill/NN ./.");
+        assertEquals("treasurer of one of the port's rowing clubs", roleOf(a, "Berg"));
     }
 
     @Test
     void aRoleStatedForThePersonOutranksOneSharedWithTheirGroup() {
         Evidence e = new Evidence(0, 0, 1);
-        Role sharedOffice = new Role("singer", null, e, true, true);
-        Role ownOffice = new Role("songwriter", null, e, true, false);
+        Role sharedOffice = new Role("driver", null, e, true, true);
+        Role ownOffice = new Role("mechanic", null, e, true, false);
         Role ownCircumstance = new Role("guest", null, e, false, false);
         assertEquals(ownOffice, Role.better(sharedOffice, ownOffice));
         assertEquals(ownOffice, Role.better(ownOffice, sharedOffice));
@@ -261,17 +261,17 @@ class RoleReaderTest {
     @Test
     void aPhraseRunningOnThroughOfTheMustNameAPersonAndTheRoleIsThePersonsNoun() {
         ParsedArticle a = HandTagged.article(
-                "A/DT prize/NN in/IN honour/NN of/IN the/DT pioneering/JJ economist/NN ,/, Ada/NNP/PERSON "
-                        + "Moor/NNP/PERSON ,/, was/VBD given/VBN ./.",
-                "At/IN the/DT induction/NN of/IN the/DT Rovers/NNPS ,/, Ivo/NNP/PERSON Brant/NNP/PERSON ,/, sang/VBD ./.");
-        assertEquals("pioneering economist", roleOf(a, "Moor"));
+                "A/DT statue/NN of/IN the/DT town/NN 's/POS first/JJ doctor/NN ,/, Ada/NNP/PERSON "
+                        + "Moor/NNP/PERSON ,/, was/VBD unveiled/VBN ./.",
+                "At/IN the/DT reopening/NN of/IN the/DT Seaview/NNP ,/, Ivo/NNP/PERSON Brant/NNP/PERSON ,/, sang/VBD ./.");
+        assertEquals("town's first doctor", roleOf(a, "Moor"));
         assertNull(roleOf(a, "Brant"));
     }
 
     @Test
     void aNounTheAnimacyListsKnowAsAPersonHeadsAGroupsRole() {
         ParsedArticle a = HandTagged.article(
-                "Executives/NNS including/VBG Ada/NNP/PERSON Moor/NNP/PERSON left/VBD the/DT bank/NN ./.");
-        assertEquals("executive", roleOf(a, "Moor"));
+                "Captains/NNS including/VBG Ada/NNP/PERSON Moor/NNP/PERSON met/VBD at/IN the/DT quay/NN ./.");
+        assertEquals("captain", roleOf(a, "Moor"));
     }
 }

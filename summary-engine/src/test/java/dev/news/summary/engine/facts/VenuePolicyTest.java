@@ -37,7 +37,7 @@ class VenuePolicyTest {
         String story = "Fans/NNS cheered/VBD in/IN Tartu/NNP/CITY ./.";
         assertTrue(headlineNames("Fans/NNS cheer/VBP in/IN Tartu/NNP", story));
         // "Tartu Rovers" is a team's name that opens with the place.
-        assertFalse(headlineNames("Tartu/NNP Rovers/NNP win/VBP the/DT cup/NN", story));
+        assertFalse(headlineNames("Tartu/NNP Rovers/NNP sign/VBP a/DT goalkeeper/NN", story));
     }
 
     private boolean headlineNames(String title, String sentence) {

@@ -37,8 +37,8 @@ class NameRepairTest {
     @Test
     void aFirstNameAndASurnameUsedAloneAreAPersonWhateverTheTag() {
         ParsedArticle a = HandTagged.article(
-                "Carla/NNP/ORGANIZATION Voss/NNP/ORGANIZATION ,/, the/DT champion/NN ,/, won/VBD ./.",
-                "Voss/NNP took/VBD the/DT title/NN ./.");
+                "Carla/NNP/ORGANIZATION Voss/NNP/ORGANIZATION ,/, the/DT new/JJ harbour/NN master/NN ,/, arrived/VBD ./.",
+                "Voss/NNP signed/VBD the/DT papers/NNS ./.");
         assertEquals("PERSON", repaired(a).get(0).type());
     }
 
@@ -48,7 +48,7 @@ class NameRepairTest {
         ParsedArticle a = HandTagged.article(
                 "Harbour/NNP/ORGANIZATION Voss/NNP/ORGANIZATION won/VBD ./.",
                 "Anton/NNP/ORGANIZATION Freight/NNP/ORGANIZATION said/VBD the/DT Freight/NNP unit/NN grew/VBD ./.",
-                "Voss/NNP took/VBD the/DT title/NN ./.");
+                "Voss/NNP signed/VBD the/DT papers/NNS ./.");
         assertEquals(a.mentions(), repaired(a));
     }
 
@@ -56,7 +56,22 @@ class NameRepairTest {
     void theFirstNamesShippedWithTheModelsAreRead() {
         NameRepair shipped = NameRepair.load();
         ParsedArticle a = HandTagged.article(
-                "Maria/NNP/ORGANIZATION Voss/NNP/ORGANIZATION won/VBD ./.", "Voss/NNP took/VBD the/DT title/NN ./.");
+                "Maria/NNP/ORGANIZATION Voss/NNP/ORGANIZATION arrived/VBD ./.", "Voss/NNP signed/VBD the/DT papers/NNS ./.");
         assertEquals("PERSON", shipped.repair(a.sentences(), a.mentions()).get(0).type());
+    }
+
+    @Test
+    void anOfficeTaggedAsAPersonOrAnOrganisationAfterOfIsNoDesignation() {
+        ParsedArticle a = HandTagged.article(
+                "Lord/NNP/PERSON Mayor/NNP/PERSON of/IN Tarnby/NNP/CITY spoke/VBD ./.",
+                "Lord/NNP/PERSON Hale/NNP/PERSON of/IN Lund/NNP/ORGANIZATION Freight/NNP/ORGANIZATION spoke/VBD ./.");
+        assertEquals(a.mentions(), repaired(a));
+    }
+
+    @Test
+    void aSurnameAfterADeterminerIsNoPerson() {
+        ParsedArticle a = HandTagged.article(
+                "Carla/NNP/ORGANIZATION Post/NNP/ORGANIZATION grew/VBD ./.", "The/DT Post/NNP reported/VBD it/PRP ./.");
+        assertEquals(a.mentions(), repaired(a));
     }
 }
