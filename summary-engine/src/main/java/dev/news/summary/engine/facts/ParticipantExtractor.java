@@ -366,7 +366,7 @@ public final class ParticipantExtractor {
 
     /**
      * "... a prize for three young divers. ... The prize for Jo Park, Ann Roe and Li Wu": a counted plural description
-     * of people in the lead and a list of exactly that many names near it, after the same word ("for"), give each of
+     * of people in the lead or the three sentences after it, and a list of exactly that many names near it, after the same word ("for"), give each of
      * them the description as a role ("young diver"). The same word keeps "when two neighbours wrote to the council
      * about a fence put up by X and Y" from making X and Y neighbours.
      */
