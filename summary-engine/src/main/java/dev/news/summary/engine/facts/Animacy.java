@@ -1,11 +1,6 @@
 package dev.news.summary.engine.facts;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.news.summary.engine.text.ModelResources;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -55,21 +50,12 @@ final class Animacy {
     }
 
     private static Set<String> read(String resource) {
-        InputStream in = Animacy.class.getClassLoader().getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("CoreNLP models not on the class path: " + resource);
-        }
         Set<String> words = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String w = line.strip();
-                // Lower-case entries only: the lists also hold names, which are no common nouns.
-                if (!w.isEmpty() && w.equals(w.toLowerCase(Locale.ROOT))) {
-                    words.add(w);
-                }
+        for (String w : ModelResources.lines(resource)) {
+            // Lower-case entries only: the lists also hold names, which are no common nouns.
+            if (w.equals(w.toLowerCase(Locale.ROOT))) {
+                words.add(w);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return words;
     }

@@ -1,11 +1,5 @@
 package dev.news.summary.engine.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,8 +10,8 @@ import java.util.Set;
  * Mends two ways the recogniser gets people's names wrong, before anything reads them: a peer's territorial
  * designation belongs to the name ("Lord Roe of Arlen" is one person, not "Lord Roe" and a person "Arlen"), and a
  * first name and a surname tagged as an organisation are a person when the text also writes that surname alone as a
- * name ("Ann Roe, the champion, ..." then "Roe won ..."). First names come from the list CoreNLP's models ship for
- * telling the gender of a name.
+ * name ("Ann Roe, the new harbour master, ..." then "Roe signed ..."). First names come from the list CoreNLP's
+ * models ship for telling the gender of a name.
  */
 public final class NameRepair {
 
@@ -27,6 +21,8 @@ public final class NameRepair {
     /** Offices written with a form of address ("Lord Mayor", "Lord Chancellor"), which take "of" as offices do. */
     private static final Set<String> OFFICES = Set.of("mayor", "chancellor", "provost", "lieutenant", "advocate",
             "justice", "chief", "president", "speaker", "privy", "high");
+    /** Tags of what may stand before a name but not before a person's surname used alone ("the", "its", "'s"). */
+    private static final Set<String> DETERMINERS = Set.of("DT", "PRP$", "POS");
     /** Longest designation joined, in words. */
     private static final int MAX_PLACE_WORDS = 3;
 
@@ -38,21 +34,10 @@ public final class NameRepair {
 
     /** Reads the first names from the models on the class path. */
     public static NameRepair load() {
-        InputStream in = NameRepair.class.getClassLoader().getResourceAsStream(FIRST_NAMES);
-        if (in == null) {
-            throw new IllegalStateException("CoreNLP models not on the class path: " + FIRST_NAMES);
-        }
         Set<String> names = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                int tab = line.indexOf('\t');
-                String name = (tab < 0 ? line : line.substring(0, tab)).strip().toLowerCase(Locale.ROOT);
-                if (!name.isEmpty()) {
-                    names.add(name);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : ModelResources.lines(FIRST_NAMES)) {
+            int tab = line.indexOf('\t');
+            names.add((tab < 0 ? line : line.substring(0, tab)).strip().toLowerCase(Locale.ROOT));
         }
         return new NameRepair(names);
     }
@@ -155,7 +140,7 @@ public final class NameRepair {
                 // The surname alone as the subject of a verb: "Roe won".
                 // "The Post reported" names a paper, not a person: no determiner or possessive before it.
                 if (!same && ts.get(k).word().equals(surname) && ts.get(k).ner().equals("O")
-                        && !(k > 0 && (capitalisedName(ts.get(k - 1)) || Set.of("DT", "PRP$", "POS").contains(ts.get(k - 1).pos())))
+                        && !(k > 0 && (capitalisedName(ts.get(k - 1)) || DETERMINERS.contains(ts.get(k - 1).pos())))
                         && k + 1 < ts.size() && ts.get(k + 1).isFiniteVerb()) {
                     return true;
                 }
