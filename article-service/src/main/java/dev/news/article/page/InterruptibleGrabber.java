@@ -72,12 +72,15 @@ final class InterruptibleGrabber extends ArticleGrabber {
             return found;
         }
         Element longest = null;
+        int longestLength = 0;
         for (Element attempt : attempts) {
-            if (longest == null || textLength(attempt) > textLength(longest)) {
+            int length = textLength(attempt);
+            if (length > longestLength) {
                 longest = attempt;
+                longestLength = length;
             }
         }
-        return longest == null || textLength(longest) == 0 ? null : longest;
+        return longest;
     }
 
     /**
@@ -286,12 +289,12 @@ final class InterruptibleGrabber extends ArticleGrabber {
     }
 
     private boolean mostlyLists(Element e) {
-        int text = getInnerText(e, regEx, true).length();
+        int text = textLength(e);
         if (text == 0) {
             return false;
         }
         // Nested lists count again, as Readability.js counts them.
-        int inLists = e.select("ul, ol").stream().mapToInt(list -> getInnerText(list, regEx, true).length()).sum();
+        int inLists = e.select("ul, ol").stream().mapToInt(this::textLength).sum();
         return inLists > LIST_TEXT_SHARE * text;
     }
 
@@ -309,7 +312,7 @@ final class InterruptibleGrabber extends ArticleGrabber {
     @Override
     protected double getLinkDensity(Element element) {
         PageExtractor.stopIfInterrupted();
-        int text = getInnerText(element, regEx, true).length();
+        int text = textLength(element);
         if (text == 0) {
             return 0;
         }
@@ -317,7 +320,7 @@ final class InterruptibleGrabber extends ArticleGrabber {
         for (Element link : element.getElementsByTag("a")) {
             String href = link.attr("href");
             double weight = href.length() > 1 && href.startsWith("#") ? IN_PAGE_LINK_WEIGHT : 1;
-            links += weight * getInnerText(link, regEx, true).length();
+            links += weight * textLength(link);
         }
         return links / text;
     }
