@@ -355,20 +355,11 @@ public final class ParticipantExtractor {
         return k < tokens.size() && tokens.get(k).isFiniteVerb();
     }
 
-    /** "sold in the X": the word before the preposition that governs the name at {@code first} is a verb. */
-    private static boolean afterVerbsPreposition(List<Token> tokens, int first) {
-        int k = first - 1;
-        while (k > 0 && !Set.of("in", "at", "near", "inside", "outside").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
-            k--;
-        }
-        return k > 0 && tokens.get(k - 1).isVerb();
-    }
-
     /**
      * "... a prize for three young divers. ... The prize for Jo Park, Ann Roe and Li Wu": a counted plural description
-     * of people in the lead or the three sentences after it, and a list of exactly that many names near it, after the same word ("for"), give each of
-     * them the description as a role ("young diver"). The same word keeps "when two neighbours wrote to the council
-     * about a fence put up by X and Y" from making X and Y neighbours.
+     * of people in the lead or the three sentences after it, and a list of exactly that many names near it, after the
+     * same word ("for"), give each of them the description as a role ("young diver"). The same word keeps "when two
+     * neighbours wrote to the council about a fence put up by X and Y" from making X and Y neighbours.
      */
     private void countedGroups(ParsedArticle article, List<Candidate> people) {
         int lead = article.leadSentence();
@@ -764,14 +755,17 @@ public final class ParticipantExtractor {
             }
             name.append(w);
         }
-        Token first = tokens.get(from);
-        Token last = tokens.get(subject.end() - 1);
-        Mention m = new Mention(name.toString(), "GROUP", subject.sentence(), from, subject.end(), first.start(),
-                last.end(), null);
-        Candidate c = new Candidate("GROUP", name.toString(), nameWords(name.toString()));
-        c.mentions.add(m);
+        Candidate c = groupOf(name.toString(), subject.sentence(), tokens, from, subject.end());
         // The subject of the lead outranks anyone quoted or mentioned around it.
         c.salience = weights.group();
+        return c;
+    }
+
+    /** An unnamed group of people as a central participant, named by its phrase, tokens [from, end) of a sentence. */
+    private static Candidate groupOf(String name, int sentence, List<Token> tokens, int from, int end) {
+        Candidate c = new Candidate("GROUP", name, nameWords(name));
+        c.mentions.add(new Mention(name, "GROUP", sentence, from, end, tokens.get(from).start(), tokens.get(end - 1).end(),
+                null));
         c.central = true;
         return c;
     }
@@ -786,12 +780,7 @@ public final class ParticipantExtractor {
             List<Token> tokens = article.sentences().get(si).tokens();
             int[] span = LeadSubject.countedPeople(tokens);
             if (span != null) {
-                String name = Token.words(tokens, span[0], span[1]);
-                Candidate c = new Candidate("GROUP", name, nameWords(name));
-                c.mentions.add(new Mention(name, "GROUP", si, span[0], span[1], tokens.get(span[0]).start(),
-                        tokens.get(span[1] - 1).end(), null));
-                c.central = true;
-                return c;
+                return groupOf(Token.words(tokens, span[0], span[1]), si, tokens, span[0], span[1]);
             }
         }
         return null;
@@ -820,8 +809,8 @@ public final class ParticipantExtractor {
                     && (tokens.get(m.endToken()).pos().startsWith("NN") || tokens.get(m.endToken()).pos().startsWith("JJ")
                     || tokens.get(m.endToken()).pos().equals("POS"));
             // "Lamps made in Norland cost more": a country after a verb's "in" says where, not who ("Trade in X" is X's).
-            boolean where = m.type().equals("COUNTRY") && VenueExtractor.governedByLocative(tokens, m.firstToken())
-                    && afterVerbsPreposition(tokens, m.firstToken());
+            int at = m.type().equals("COUNTRY") ? VenueExtractor.locativeBefore(tokens, m.firstToken()) : -1;
+            boolean where = at > 0 && tokens.get(at - 1).isVerb();
             if (!modifier && !where) {
                 return m;
             }

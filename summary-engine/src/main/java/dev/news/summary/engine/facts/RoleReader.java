@@ -482,11 +482,7 @@ final class RoleReader {
     /** "the Trade and Industry Secretary": "and" between two capitalised words of an office's name. */
     private static boolean joinsTitleWords(List<Token> tokens, int k) {
         return k > 0 && k + 1 < tokens.size() && tokens.get(k).word().equals("and")
-                && capitalised(tokens.get(k - 1)) && capitalised(tokens.get(k + 1));
-    }
-
-    private static boolean capitalised(Token t) {
-        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+                && tokens.get(k - 1).isCapitalised() && tokens.get(k + 1).isCapitalised();
     }
 
     /** "Bank of Arlen": "of" between two words of one organisation's name. */
@@ -684,5 +680,4 @@ final class RoleReader {
     static boolean isPersonNoun(Token t) {
         return isRoleNoun(t) || isCommonNoun(t) && Animacy.namesPerson(t.lemma());
     }
-
 }

@@ -151,7 +151,7 @@ public final class VenueExtractor {
         for (Token t : title) {
             if (t.isWord()) {
                 words++;
-                capitalised += capitalised(t) ? 1 : 0;
+                capitalised += t.isCapitalised() ? 1 : 0;
             }
         }
         boolean titleCase = words >= 4 && capitalised * 10 >= words * 6;
@@ -160,8 +160,8 @@ public final class VenueExtractor {
         for (int i = 0; i < title.size(); i++) {
             Token t = title.get(i);
             boolean inner = !run.isEmpty() && Set.of("of", "the").contains(t.word()) && i + 1 < title.size()
-                    && capitalised(title.get(i + 1));
-            if (titleCase && t.isWord() || !titleCase && (capitalised(t) && t.isProperNoun() || inner)) {
+                    && title.get(i + 1).isCapitalised();
+            if (titleCase && t.isWord() || !titleCase && (t.isCapitalisedName() || inner)) {
                 run.add(t.word().toLowerCase(Locale.ROOT));
             } else if (!run.isEmpty()) {
                 names.add(run);
@@ -182,10 +182,6 @@ public final class VenueExtractor {
             return stretches;
         }
         return names;
-    }
-
-    private static boolean capitalised(Token t) {
-        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
     }
 
     /**
@@ -257,8 +253,7 @@ public final class VenueExtractor {
             int i = 0;
             while (i < tokens.size()) {
                 int end = i;
-                while (end < tokens.size() && tokens.get(end).isProperNoun() && !tokens.get(end).word().isEmpty()
-                        && Character.isUpperCase(tokens.get(end).word().charAt(0))) {
+                while (end < tokens.size() && tokens.get(end).isCapitalisedName()) {
                     end++;
                 }
                 if (end > i) {
@@ -535,8 +530,7 @@ public final class VenueExtractor {
 
     /** A capitalised word of a name the recogniser did not tag, a number word ("Series Two") or noun included. */
     private static boolean eventNameWord(Token t) {
-        return (t.pos().startsWith("NN") || t.pos().equals("CD")) && !t.word().isEmpty()
-                && Character.isUpperCase(t.word().charAt(0))
+        return (t.pos().startsWith("NN") || t.pos().equals("CD")) && t.isCapitalised()
                 && (t.ner().equals("O") || t.ner().equals("NUMBER") && t.pos().equals("CD"));
     }
 
@@ -562,23 +556,28 @@ public final class VenueExtractor {
         return new VenueCandidate(d.place(), VenueCandidate.Kind.DATELINE, 0, true, false, false, 1.0, false, d.evidence());
     }
 
-    static boolean governedByLocative(List<Token> tokens, int first) {
+    private static boolean governedByLocative(List<Token> tokens, int first) {
+        return locativeBefore(tokens, first) >= 0;
+    }
+
+    /** The index of the "in", "at" or "near" that governs the name starting at {@code first}, or -1. */
+    static int locativeBefore(List<Token> tokens, int first) {
         int i = first - 1;
         int skipped = 0;
         while (i >= 0 && skipped < MAX_SKIPPED) {
             Token t = tokens.get(i);
             String w = t.word().toLowerCase(Locale.ROOT);
             if (LOCATIVE.contains(w)) {
-                return true;
+                return i;
             }
             // "in the small coastal town of X", "in Country's X region"
             if (!PlaceNames.QUALIFIERS.contains(w) && !t.pos().equals("JJ") && !t.pos().equals("NNP")
                     && !t.pos().equals("POS")) {
-                return false;
+                return -1;
             }
             i--;
             skipped++;
         }
-        return false;
+        return -1;
     }
 }

@@ -90,7 +90,7 @@ public final class NameRepair {
         }
         // The designation is a place or a name, never an organisation ("Lord Roe of Acme Ltd" works there).
         int end = m.endToken() + 1;
-        while (end < tokens.size() && end - m.endToken() <= MAX_PLACE_WORDS && capitalisedName(tokens.get(end))
+        while (end < tokens.size() && end - m.endToken() <= MAX_PLACE_WORDS && tokens.get(end).isCapitalisedName()
                 && !tokens.get(end).ner().equals("ORGANIZATION")) {
             end++;
         }
@@ -119,7 +119,7 @@ public final class NameRepair {
             return false;
         }
         for (int k = m.firstToken(); k < m.endToken(); k++) {
-            if (!capitalisedName(tokens.get(k))) {
+            if (!tokens.get(k).isCapitalisedName()) {
                 return false;
             }
         }
@@ -140,16 +140,12 @@ public final class NameRepair {
                 // The surname alone as the subject of a verb: "Roe won".
                 // "The Post reported" names a paper, not a person: no determiner or possessive before it.
                 if (!same && ts.get(k).word().equals(surname) && ts.get(k).ner().equals("O")
-                        && !(k > 0 && (capitalisedName(ts.get(k - 1)) || DETERMINERS.contains(ts.get(k - 1).pos())))
+                        && !(k > 0 && (ts.get(k - 1).isCapitalisedName() || DETERMINERS.contains(ts.get(k - 1).pos())))
                         && k + 1 < ts.size() && ts.get(k + 1).isFiniteVerb()) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private static boolean capitalisedName(Token t) {
-        return t.isProperNoun() && !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
     }
 }

@@ -29,6 +29,16 @@ public record Token(String word, String lemma, String pos, String ner, String no
         return false;
     }
 
+    /** Whether the word starts with a capital letter. */
+    public boolean isCapitalised() {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    /** A proper noun written with a capital: a word of a name ("Arlen", not a tagger's lower-case "NNP"). */
+    public boolean isCapitalisedName() {
+        return isProperNoun() && isCapitalised();
+    }
+
     /** A verb that carries tense or a modal: what makes a clause ("said", "is", "will"). */
     public boolean isFiniteVerb() {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
