@@ -52,7 +52,13 @@ class EngineFingerprintTest {
                             + "Tartu ferry fire of 1998, said the quay was safe. Chief Engineer Lady Voss and Lady Ek "
                             + "of Tartu, a former judge, inspected it. Harbour pilot Ola Berg said the races should go "
                             + "ahead. Drivers including Per Dahl and Lena Voss raced on the beach. The pensioner said "
-                            + "he would appeal.", PUBLISHED));
+                            + "he would appeal.", PUBLISHED),
+            new Document("Pilot suspended after ferry collision",
+                    "The harbour board has suspended a ferry pilot over a collision in the fog. Jon Roe, 41, had "
+                            + "steered the island ferry for ten years. Warden of the Northern Marches Eva Brandt's "
+                            + "report blamed the radar. \"The fog came in fast,\" said Per Alm, an economist at Lund & "
+                            + "Sons who sails the route, and Dr Ines Falk, head of safety at Arlen Ferries (AF), "
+                            + "agreed.", PUBLISHED));
 
     private final SummaryEngine engine = SharedEngine.get();
 

@@ -86,6 +86,56 @@ class KeyFactsTest {
     }
 
     @Test
+    void aLeadThatIntroducesItsSpeakerWithoutANameGivesTheRoleToTheNameThatFollows() {
+        Facts f = analyse("Quay repairs delayed",
+                "Repairs to the old quay will not start before autumn, a harbour board engineer has said. "
+                        + "Sofia Lind said the stone had to be tested first.")
+                .facts();
+        Participant lind = named(f, "Lind");
+        assertEquals("harbour board engineer", lind.role());
+        assertEquals(0, lind.roleEvidence().sentence());
+    }
+
+    @Test
+    void aLeadSpeakersOfficeMayJoinTwoCommonNounsWithAnd() {
+        Facts f = analyse("Toll roads reviewed",
+                "Every toll road will be reviewed this year, the culture and tourism secretary has said. "
+                        + "Ingrid Vold is expected to publish the review in June.")
+                .facts();
+        assertEquals("culture and tourism secretary", named(f, "Vold").role());
+    }
+
+    @Test
+    void aLeadsObjectIntroducedWithoutANameIsThePersonTheNextSentenceOpensWith() {
+        Facts f = analyse("Pilot suspended",
+                "The harbour board has suspended a ferry pilot over a collision in the fog. "
+                        + "Jon Roe, 41, had steered the island ferry for ten years.")
+                .facts();
+        Participant roe = named(f, "Roe");
+        assertEquals("ferry pilot", roe.role());
+        assertEquals(0, roe.roleEvidence().sentence());
+    }
+
+    @Test
+    void aLeadsObjectIsNotSomeoneTheLeadHasAlreadyNamed() {
+        Facts f = analyse("Pilot suspended",
+                "Jon Roe has suspended a ferry pilot over a collision in the fog. "
+                        + "Jon Roe said the inquiry would take a month.")
+                .facts();
+        assertNotEquals("ferry pilot", named(f, "Roe").role());
+    }
+
+    @Test
+    void anIndefiniteDescriptionIsSomeoneNewNotTheOneNamedBefore() {
+        Facts f = analyse("Quay plan criticised",
+                "Mayor Petra Holm's plan for the quay is too costly, a harbour board engineer has said. "
+                        + "Sofia Lind said the stone had to be tested first.")
+                .facts();
+        assertEquals("Mayor", named(f, "Holm").role());
+        assertNotEquals("harbour board engineer", named(f, "Lind").role());
+    }
+
+    @Test
     void oneMemberOfAGroupIsDescribedByTheGroupsNoun() {
         Facts f = analyse("Shipping owner detained",
                 "One of Norway's wealthiest shipowners was detained on Tuesday over unpaid taxes. "

@@ -209,7 +209,29 @@ public final class ParticipantExtractor {
             for (int i = 0; i < s.tokens().size(); i++) {
                 // "The buyer picks the colours," she said: a description in a quotation is the speaker's, and whom
                 // it means is not told by who was mentioned last.
-                Role role = quotations.inside(s.index(), i) ? null : roles.description(article, s.index(), i);
+                if (quotations.inside(s.index(), i)) {
+                    continue;
+                }
+                // "..., a harbour official has said. Jane Roe said ...": an indefinite description names someone new,
+                // whom only the lead's next sentences can name.
+                Role introduced = s.index() == article.leadSentence() && !namesPerson(article, s.index(), i)
+                        ? roles.introduction(article, s.index(), i) : null;
+                if (introduced != null) {
+                    Candidate named = namedNext(article, people, s.index());
+                    if (named != null) {
+                        named.role = introduced;
+                    }
+                    continue;
+                }
+                Role object = s.index() == article.leadSentence() ? roles.introducedObject(article, s.index(), i) : null;
+                if (object != null) {
+                    Candidate named = openingNext(article, people, s.index());
+                    if (named != null) {
+                        named.role = object;
+                    }
+                    continue;
+                }
+                Role role = roles.description(article, s.index(), i);
                 if (role == null) {
                     continue;
                 }
@@ -237,6 +259,31 @@ public final class ParticipantExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "The party has suspended a council candidate over ... . Jon Roe, 54, was due to stand ...": the person whose
+     * name opens the sentence after the lead, named there for the first time and given no role of their own, is the
+     * one the lead's object introduced.
+     */
+    private static Candidate openingNext(ParsedArticle article, List<Candidate> people, int lead) {
+        for (Candidate c : people) {
+            Mention first = c.mentions.get(0);
+            if (first.sentence() == lead + 1 && first.firstToken() == 0 && !article.debris().contains(lead + 1)) {
+                return c.role == null ? c : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a person is named in the sentence before token {@code before}. */
+    private static boolean namesPerson(ParsedArticle article, int sentence, int before) {
+        for (Mention m : article.contentMentions()) {
+            if (m.sentence() == sentence && m.firstToken() < before && m.type().equals("PERSON")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

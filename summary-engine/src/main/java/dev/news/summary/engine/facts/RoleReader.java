@@ -81,9 +81,50 @@ final class RoleReader {
      * back from, or null.
      */
     Role description(ParsedArticle article, int sentence, int from) {
+        return describedSubject(article, sentence, from, Set.of("the"));
+    }
+
+    /**
+     * An indefinite description opening a clause ("..., a harbour official has said"): someone the text has not named
+     * yet, so it never refers back; the lead may name them in the next sentences. Returns the role or null.
+     */
+    Role introduction(ParsedArticle article, int sentence, int from) {
+        return describedSubject(article, sentence, from, Set.of("a", "an"));
+    }
+
+    /**
+     * An indefinite description as a verb's object ("the party has suspended a council candidate over ..."): someone
+     * new, whom the next sentence may name. Returns the role or null.
+     */
+    Role introducedObject(ParsedArticle article, int sentence, int from) {
+        List<Token> tokens = article.sentences().get(sentence).tokens();
+        if (from == 0 || !tokens.get(from - 1).isVerb() || !Set.of("a", "an").contains(lower(tokens.get(from)))) {
+            return null;
+        }
+        int k = from + 1;
+        while (k < tokens.size() && k - from <= MAX_ROLE_TOKENS && inNounPhrase(tokens.get(k))
+                && !isPossessive(tokens.get(k))) {
+            if (tokens.get(k).ner().equals("PERSON")) {
+                return null;
+            }
+            k++;
+        }
+        int head = k - 1;
+        if (head <= from || !isRoleNoun(tokens.get(head)) || !tokens.get(head).pos().equals("NN")) {
+            return null;
+        }
+        return role(tokens, from + 1, k, sentence);
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+
+    private Role describedSubject(ParsedArticle article, int sentence, int from, Set<String> determiners) {
         List<Token> tokens = article.sentences().get(sentence).tokens();
         Token determiner = tokens.get(from);
-        if (!determiner.word().equalsIgnoreCase("the") || from > 0 && !opensClause(tokens.get(from - 1))) {
+        if (!determiners.contains(determiner.word().toLowerCase(Locale.ROOT))
+                || from > 0 && !opensClause(tokens.get(from - 1))) {
             return null;
         }
         int k = from + 1;
@@ -125,8 +166,12 @@ final class RoleReader {
         boolean addressed = false;
         // "Professor X": the one form of address that is also what the person does, kept when nothing else is said.
         int[] rank = null;
+        // "says Prof X" where the recogniser took the form of address into the name.
+        if (first + 1 < tokens.size() && isAcademic(tokens.get(first)) && tokens.get(first + 1).ner().equals("PERSON")) {
+            rank = new int[] {first, first + 1};
+        }
         while (k >= 0 && isHonorific(tokens.get(k).word())) {
-            if (ACADEMIC.contains(tokens.get(k).word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+            if (isAcademic(tokens.get(k))) {
                 rank = new int[] {k, k + 1};
             }
             first = k;
@@ -158,7 +203,7 @@ final class RoleReader {
         boolean officeOfInstitution = k > 0 && head.isProperNoun() && head.ner().equals("O")
                 && AFFILIATION_TYPES.contains(tokens.get(k - 1).ner());
         if (!(isCommonNoun(head) || head.ner().equals("TITLE") || isAcronymOffice(head) || sentenceInitialLabel
-                || officeOfInstitution || nominalAdjective(tokens, k))) {
+                || officeOfInstitution || nominalAdjective(tokens, k) || officeOfNamedBody(tokens, k))) {
             return rank;
         }
         int start = k;
@@ -479,16 +524,54 @@ final class RoleReader {
         return false;
     }
 
-    /** "the Trade and Industry Secretary": "and" between two capitalised words of an office's name. */
+    /**
+     * "Minister of Harbours X", "Warden of the Northern Marches X": the name ends an office's "of" complement,
+     * capitalised words (with "the") after an office the recogniser tagged.
+     */
+    private static boolean officeOfNamedBody(List<Token> tokens, int k) {
+        int j = k;
+        while (j >= 0 && tokens.get(j).isProperNoun() && tokens.get(j).isCapitalised()
+                && !tokens.get(j).ner().equals("PERSON")) {
+            j--;
+        }
+        if (j == k) {
+            return false;
+        }
+        if (j >= 0 && tokens.get(j).word().equalsIgnoreCase("the")) {
+            j--;
+        }
+        return j >= 1 && tokens.get(j).word().equals("of") && tokens.get(j - 1).ner().equals("TITLE");
+    }
+
+    /**
+     * "the Trade and Industry Secretary", "the trade and industry secretary": "and" between two words of an office's
+     * name, both capitalised or both common nouns.
+     */
     private static boolean joinsTitleWords(List<Token> tokens, int k) {
-        return k > 0 && k + 1 < tokens.size() && tokens.get(k).word().equals("and")
-                && tokens.get(k - 1).isCapitalised() && tokens.get(k + 1).isCapitalised();
+        if (k == 0 || k + 1 >= tokens.size() || !tokens.get(k).word().equals("and")) {
+            return false;
+        }
+        Token left = tokens.get(k - 1);
+        Token right = tokens.get(k + 1);
+        return left.isCapitalised() && right.isCapitalised()
+                || isCommonNoun(left) && isCommonNoun(right) && !left.isCapitalised() && !right.isCapitalised();
+    }
+
+    /** "X, a researcher at Y who studies Z": a relative clause ends the role's noun phrase. */
+    private static boolean opensRelativeClause(Token t) {
+        return t.pos().equals("WP") || t.pos().equals("WP$") || t.pos().equals("WDT");
     }
 
     /** "Bank of Arlen": "of" between two words of one organisation's name. */
     private static boolean insideOrganisation(List<Token> tokens, int k) {
         return k > 0 && k + 1 < tokens.size() && tokens.get(k).word().equals("of")
                 && tokens.get(k - 1).ner().equals("ORGANIZATION") && tokens.get(k + 1).ner().equals("ORGANIZATION");
+    }
+
+    /** "Arne Lund & Sons", "Tide and Sail": a joining word or sign inside an organisation's name. */
+    private static boolean withinOrganisation(List<Token> tokens, int k) {
+        return k > 0 && k + 1 < tokens.size() && tokens.get(k).ner().equals("ORGANIZATION")
+                && !tokens.get(k).word().equals(",") && tokens.get(k - 1).ner().equals("ORGANIZATION") && tokens.get(k + 1).ner().equals("ORGANIZATION");
     }
 
     /** "Secretary of State", "Chancellor of the Exchequer": "of" (and "the" after it) inside an office's name. */
@@ -502,6 +585,13 @@ final class RoleReader {
 
     /** A role noun phrase starting at k: determiners skipped, up to the clause's next comma, verb or full stop. */
     private static int[] nounPhrase(List<Token> tokens, int k, boolean apposition) {
+        // "an economist at Lund & Sons": read through an organisation's joining words first; when that runs on past a
+        // clean phrase or past the longest role, the phrase up to the joining word is still a role.
+        int[] whole = nounPhrase(tokens, k, apposition, true);
+        return whole != null ? whole : nounPhrase(tokens, k, apposition, false);
+    }
+
+    private static int[] nounPhrase(List<Token> tokens, int k, boolean apposition, boolean throughNames) {
         while (k < tokens.size() && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$"))) {
             k++;
         }
@@ -518,6 +608,7 @@ final class RoleReader {
         int start = k;
         while (k < tokens.size() && k - start < MAX_ROLE_TOKENS
                 && (inNounPhrase(tokens.get(k)) || isLinkingPreposition(tokens.get(k)) && k > start
+                || throughNames && withinOrganisation(tokens, k)
                 || isGroupOf(tokens, k) && k > start
                 || tokens.get(k).pos().equals("DT") && k > start && isLinkingPreposition(tokens.get(k - 1)))) {
             k++;
@@ -532,8 +623,8 @@ final class RoleReader {
             return null;
         }
         if (apposition && end < tokens.size() && end == k && k < tokens.size()
-                && !Set.of(",", ".", ";", ")", "-", "--", "and").contains(tokens.get(k).word())
-                && !tokens.get(k).isVerb() && !tokens.get(k).pos().equals("IN")) {
+                && !Set.of(",", ".", ";", "(", "-LRB-", ")", "-", "--", "and").contains(tokens.get(k).word())
+                && !tokens.get(k).isVerb() && !tokens.get(k).pos().equals("IN") && !opensRelativeClause(tokens.get(k))) {
             // The phrase runs on past what we can read as a noun phrase: not a clean apposition.
             return null;
         }
@@ -569,6 +660,10 @@ final class RoleReader {
             Token t = tokens.get(k);
             // "Greek sprinters X and Y": each of them is a sprinter.
             String word = k == lastNoun && t.pos().equals("NNS") ? t.lemma() : t.word();
+            // "Prof X": the rank written out.
+            if (end - start == 1 && isAcademic(t)) {
+                word = "Professor";
+            }
             if (title.length() > 0 && !isPossessive(t) && !t.word().equals("-")
                     && !(k > start && tokens.get(k - 1).word().equals("-"))) {
                 title.append(' ');
@@ -610,6 +705,10 @@ final class RoleReader {
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("POS") || pos.equals("HYPH") || pos.equals("RBS")
                 || t.word().equals("-") || pos.equals("VBN") || pos.equals("VBG") && Character.isLowerCase(t.word().charAt(0))
                 || pos.equals("CD") && t.word().contains("-");
+    }
+
+    private static boolean isAcademic(Token t) {
+        return ACADEMIC.contains(t.word().toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
     static boolean isHonorific(String word) {

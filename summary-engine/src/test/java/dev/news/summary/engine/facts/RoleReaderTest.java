@@ -37,6 +37,55 @@ class RoleReaderTest {
     }
 
     @Test
+    void anOfficeOfANamedBodyBeforeTheNameIsTheWholeRole() {
+        ParsedArticle a = HandTagged.article(
+                "Critics/NNS said/VBD that/IN Warden/NNP/TITLE of/IN the/DT Northern/NNP Marches/NNP Eva/NNP/PERSON "
+                        + "Brandt/NNP/PERSON 's/POS plan/NN failed/VBD ./.");
+        assertEquals("Warden of the Northern Marches", roleOf(a, "Brandt"));
+    }
+
+    @Test
+    void anAppositionReadsThroughTheJoiningSignOfAnOrganisationsName() {
+        ParsedArticle a = HandTagged.article(
+                "\"/`` Prices/NNS rose/VBD ,/, \"/'' said/VBD Per/NNP/PERSON Alm/NNP/PERSON ,/, an/DT economist/NN/TITLE "
+                        + "at/IN Lund/NNP/ORGANIZATION &/CC/ORGANIZATION Sons/NNPS/ORGANIZATION ./.");
+        assertEquals("economist at Lund & Sons", roleOf(a, "Alm"));
+        assertEquals("Lund & Sons", reader.near(a, person(a, "Alm")).affiliation());
+    }
+
+    @Test
+    void anAppositionThroughAnOrganisationsNameTooLongForARoleStopsAtItsJoiningWord() {
+        ParsedArticle a = HandTagged.article(
+                "Per/NNP/PERSON Alm/NNP/PERSON ,/, head/NN of/IN Lund/NNP/ORGANIZATION and/CC/ORGANIZATION "
+                        + "Berg/NNP/ORGANIZATION North/NNP/ORGANIZATION Harbour/NNP/ORGANIZATION Timber/NNP/ORGANIZATION "
+                        + "Mills/NNPS/ORGANIZATION Trading/NNP/ORGANIZATION Company/NNP/ORGANIZATION ,/, spoke/VBD ./.");
+        assertEquals("head of Lund", roleOf(a, "Alm"));
+    }
+
+    @Test
+    void aRelativeClauseAfterAnAppositionEndsTheRole() {
+        ParsedArticle a = HandTagged.article(
+                "Dr/NNP Ines/NNP/PERSON Falk/NNP/PERSON ,/, a/DT researcher/NN at/IN the/DT Arlen/NNP/ORGANIZATION "
+                        + "Institute/NNP/ORGANIZATION who/WP studies/VBZ tides/NNS ,/, spoke/VBD ./.");
+        assertEquals("researcher at the Arlen Institute", roleOf(a, "Falk"));
+    }
+
+    @Test
+    void anOrganisationsShortNameInBracketsEndsTheRole() {
+        ParsedArticle a = HandTagged.article(
+                "Ines/NNP/PERSON Falk/NNP/PERSON ,/, head/NN of/IN marketing/NN at/IN Arlen/NNP/ORGANIZATION "
+                        + "Ferries/NNPS/ORGANIZATION (/-LRB- AF/NNP/ORGANIZATION )/-RRB- ,/, said/VBD so/RB ./.");
+        assertEquals("head of marketing at Arlen Ferries", roleOf(a, "Falk"));
+    }
+
+    @Test
+    void anAcademicRankTakenIntoTheNameIsStillTheRole() {
+        ParsedArticle a = HandTagged.article(
+                "The/DT answer/NN ,/, says/VBZ Prof/NNP/PERSON Lund/NNP/PERSON ,/, is/VBZ tides/NNS ./.");
+        assertEquals("Professor", roleOf(a, "Lund"));
+    }
+
+    @Test
     void aListSharesTheRoleWrittenBeforeItsFirstName() {
         ParsedArticle a = HandTagged.article(
                 "Veteran/JJ rowers/NNS Ada/NNP/PERSON Moor/NNP/PERSON and/CC Ivo/NNP/PERSON Brant/NNP/PERSON won/VBD ./.");
