@@ -40,7 +40,7 @@ public final class SummaryEngine {
     private static final System.Logger LOG = System.getLogger(SummaryEngine.class.getName());
 
     public static final String NAME = "news-extractive";
-    public static final String VERSION = "2.7.0";
+    public static final String VERSION = "2.8.0";
 
     private final EngineConfig config;
     private final TextNormalizer normalizer = new TextNormalizer();
@@ -165,7 +165,7 @@ public final class SummaryEngine {
         List<VenueCandidate> candidates = attempt("venue", text, () -> venues.candidates(article), List.of());
         return new Facts(
                 attempt("participants", text, () -> participants.extract(article), List.of()),
-                attempt("venue", text, () -> venues.choose(candidates), null),
+                attempt("venue", text, () -> venues.choose(article, candidates), null),
                 attempt("places", text, () -> places.extract(article, candidates), List.of()),
                 attempt("organizations", text, () -> organizations.extract(article), List.of()),
                 attempt("dates", text, () -> dates.extract(article), List.of()),

@@ -58,7 +58,10 @@ class EngineFingerprintTest {
                             + "steered the island ferry for ten years. Warden of the Northern Marches Eva Brandt's "
                             + "report blamed the radar. \"The fog came in fast,\" said Per Alm, an economist at Lund & "
                             + "Sons who sails the route, and Dr Ines Falk, head of safety at Arlen Ferries (AF), "
-                            + "agreed.", PUBLISHED));
+                            + "agreed.", PUBLISHED),
+            new Document("Rain stops the harbour final",
+                    "The sailing final was stopped by rain at the Kvarn regatta course in Tartu, Estonia, on Sunday. "
+                            + "Talks on a new date began in Tartu, Parnu and Narva.", PUBLISHED));
 
     private final SummaryEngine engine = SharedEngine.get();
 

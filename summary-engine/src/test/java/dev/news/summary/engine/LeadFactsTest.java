@@ -76,7 +76,8 @@ class LeadFactsTest {
                 "A storm damaged dozens of boats in Bergen, Norway, on Monday. Ferries in Norway were "
                         + "cancelled. Schools in Norway stayed closed. Norway expects more storms this winter.");
         assertNotNull(f.venue());
-        assertEquals("Bergen", f.venue().name());
+        // The city is the venue; the country the text writes after it names where the city is.
+        assertEquals("Bergen, Norway", f.venue().name());
     }
 
     @Test

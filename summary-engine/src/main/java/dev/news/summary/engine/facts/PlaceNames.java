@@ -52,6 +52,15 @@ public final class PlaceNames {
      * dates, titles and forms of address are not.
      */
     static String wholeName(List<Token> tokens, Mention m) {
+        int[] span = wholeSpan(tokens, m);
+        if (span[0] == m.firstToken() && span[1] == m.endToken()) {
+            return clean(m.text());
+        }
+        return clean(Token.words(tokens, span[0], span[1]));
+    }
+
+    /** The token span of {@link #wholeName}: first token and end (exclusive). */
+    static int[] wholeSpan(List<Token> tokens, Mention m) {
         int from = m.firstToken();
         int to = m.endToken();
         while (from > 0 && joinable(tokens.get(from - 1)) && !tokens.get(from - 1).ner().equals("ORGANIZATION")
@@ -62,10 +71,7 @@ public final class PlaceNames {
                 && (to + 1) - from <= MAX_NAME_WORDS) {
             to++;
         }
-        if (from == m.firstToken() && to == m.endToken()) {
-            return clean(m.text());
-        }
-        return clean(Token.words(tokens, from, to));
+        return new int[] {from, to};
     }
 
     private static boolean joinable(Token t) {

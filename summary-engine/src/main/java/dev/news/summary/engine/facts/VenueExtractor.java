@@ -1,5 +1,6 @@
 package dev.news.summary.engine.facts;
 
+import dev.news.summary.engine.Evidence;
 import dev.news.summary.engine.Venue;
 import dev.news.summary.engine.text.GluedSentenceSplitter;
 import dev.news.summary.engine.text.Mention;
@@ -36,6 +37,13 @@ public final class VenueExtractor {
     /** What happens to an occasion, besides the event verbs: it is stopped, put off, called off or cut short. */
     private static final Set<String> OCCASION_VERBS = Set.of("halt", "postpone", "cancel", "abandon", "suspend",
             "delay", "stop", "interrupt", "stage", "call", "end", "resume", "restart", "curtail");
+    /** Nouns of a built or bounded site, which a place name may modify ("the X race track", "the X town hall"). */
+    private static final Set<String> SITE_NOUNS = Set.of("track", "circuit", "course", "stadium", "ground", "arena",
+            "hall", "centre", "center", "court", "courthouse", "hotel", "station", "airport", "park", "square", "street",
+            "road", "building", "tower", "church", "mosque", "temple", "cathedral", "school", "hospital", "prison",
+            "camp", "base", "harbour", "harbor", "bridge", "theatre", "theater", "museum", "venue", "complex", "plant",
+            "factory", "headquarters", "embassy", "consulate", "palace", "castle", "market", "mall", "campus", "field",
+            "club", "house", "studio", "gallery", "library", "zoo", "resort", "port");
     /** Days and times that own an occasion in "Sunday's X", "this year's X". */
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "weekend", "week", "month", "year",
@@ -54,11 +62,99 @@ public final class VenueExtractor {
     }
 
     Venue extract(ParsedArticle article) {
-        return choose(candidates(article));
+        return choose(article, candidates(article));
     }
 
     public Venue choose(List<VenueCandidate> candidates) {
         return policy.choose(candidates);
+    }
+
+    /** The venue among the candidates, named with the larger places the text puts it in. */
+    public Venue choose(ParsedArticle article, List<VenueCandidate> candidates) {
+        Venue venue = policy.choose(candidates);
+        return venue == null ? null : located(article, venue);
+    }
+
+    /**
+     * "at the X race track in Y, Z", "in X, Z": the places the text writes right after a mention of the venue, each
+     * holding it, belong to its name ("X, Y, Z"), as a reader would give an address; the evidence is then the span that
+     * says so. A place after "in" may be as specific as the venue ("X in Y": a district in its city); one after a
+     * comma must be larger ("X, Z"), or it would be the next place of a list.
+     */
+    Venue located(ParsedArticle article, Venue venue) {
+        PlaceNames names = new PlaceNames(article);
+        String key = PlaceNames.key(venue.name());
+        List<Mention> places = new ArrayList<>();
+        for (Mention m : article.contentMentions()) {
+            if (names.isPlace(m) && !article.debris().contains(m.sentence())) {
+                places.add(m);
+            }
+        }
+        for (int i = 0; i < places.size(); i++) {
+            Mention m = places.get(i);
+            List<Token> tokens = article.sentences().get(m.sentence()).tokens();
+            if (!PlaceNames.key(PlaceNames.wholeName(tokens, m)).equals(key)) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder(venue.name());
+            Mention inner = m;
+            int end = PlaceNames.wholeSpan(tokens, m)[1];
+            for (int j = i + 1; j < places.size() && places.get(j).sentence() == m.sentence(); j++) {
+                Mention outer = places.get(j);
+                if (!holds(tokens, end, outer, inner)) {
+                    break;
+                }
+                name.append(", ").append(PlaceNames.wholeName(tokens, outer));
+                inner = outer;
+                end = PlaceNames.wholeSpan(tokens, outer)[1];
+            }
+            if (inner != m) {
+                return new Venue(name.toString(), new Evidence(m.sentence(), m.start(), inner.end()));
+            }
+        }
+        return venue;
+    }
+
+    /** Whether {@code outer}, written from token {@code from} on, is a place holding {@code inner}. */
+    private static boolean holds(List<Token> tokens, int from, Mention outer, Mention inner) {
+        int k = from;
+        // "the X race track in Y": a few lower-case nouns, ending in a site's noun, that say what the venue is;
+        // in "X funds in Y" the place only modifies what is in Y.
+        int nouns = k;
+        while (nouns < outer.firstToken() && nouns - from < 3 && isLowerCaseNoun(tokens.get(nouns))) {
+            nouns++;
+        }
+        if (nouns > k && SITE_NOUNS.contains(tokens.get(nouns - 1).lemma().toLowerCase(Locale.ROOT))) {
+            k = nouns;
+        }
+        if (k >= outer.firstToken()) {
+            return false;
+        }
+        boolean in = tokens.get(k).word().equalsIgnoreCase("in");
+        if (!in && !tokens.get(k).word().equals(",")) {
+            return false;
+        }
+        k++;
+        // "in northern Y" holds; "in the north of Y" names a part of Y: only "the" and adjectives may come between.
+        while (k < outer.firstToken() && (tokens.get(k).word().equalsIgnoreCase("the")
+                || tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).isCapitalised())) {
+            k++;
+        }
+        if (k != outer.firstToken() || PlaceNames.key(outer.text()).equals(PlaceNames.key(inner.text()))) {
+            return false;
+        }
+        double ratio = specificity(outer.type()) - specificity(inner.type());
+        if (!in) {
+            // "X, Z and W" lists places; "X, Z" with Z larger names where X is.
+            int after = PlaceNames.wholeSpan(tokens, outer)[1];
+            boolean listGoesOn = after < tokens.size() && Set.of("and", "or").contains(tokens.get(after).word());
+            return ratio < 0 && !listGoesOn;
+        }
+        return ratio <= 0;
+    }
+
+    private static boolean isLowerCaseNoun(Token t) {
+        return (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isCapitalised();
     }
 
     public List<VenueCandidate> candidates(ParsedArticle article) {

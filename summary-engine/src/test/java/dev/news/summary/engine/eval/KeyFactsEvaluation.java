@@ -22,7 +22,8 @@ import java.util.Set;
  * a gold participant is found when one of the engine's first max(5, 2 x gold count) participants shares a content
  * token with its name; its role is right when every word of one gold role is a word of that participant's role, the
  * participant being the one whose name shares the most content tokens (also reported: the first one sharing any);
- * the venue is right when it shares a content token with a gold venue, wrong when it names a {@code not_venue} place.
+ * the venue is right when it shares a content token with a gold venue, wrong when it, or the place it names before
+ * the places that hold it ("X" of "X, Y"), is a {@code not_venue} place.
  */
 final class KeyFactsEvaluation {
 
@@ -96,7 +97,10 @@ final class KeyFactsEvaluation {
 
             Venue venue = facts.venue();
             String guess = venue == null ? null : venue.name();
-            boolean wrong = guess != null && names(entry.path("not_venue")).stream().anyMatch(guess::equalsIgnoreCase);
+            // A venue named with the places that hold it ("X, Y") is wrong when X, the venue itself, is a not_venue.
+            String venueItself = guess == null ? null : guess.split(",")[0].strip();
+            boolean wrong = guess != null && names(entry.path("not_venue")).stream()
+                    .anyMatch(n -> n.equalsIgnoreCase(guess) || n.equalsIgnoreCase(venueItself));
             r.wrongVenue += wrong ? 1 : 0;
             List<String> goldVenues = names(entry.path("venue"));
             if (goldVenues.isEmpty()) {
