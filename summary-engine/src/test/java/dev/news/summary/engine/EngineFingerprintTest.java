@@ -61,7 +61,10 @@ class EngineFingerprintTest {
                             + "agreed.", PUBLISHED),
             new Document("Rain stops the harbour final",
                     "The sailing final was stopped by rain at the Kvarn regatta course in Tartu, Estonia, on Sunday. "
-                            + "Talks on a new date began in Tartu, Parnu and Narva.", PUBLISHED));
+                            + "Talks on a new date began in Tartu, Parnu and Narva.", PUBLISHED),
+            new Document("Crewless ferries",
+                    "Ferries may soon sail without crews, says a study. A harbour engineer has suggested that pilots "
+                            + "could steer from shore. Sofia Lind believes the first boats will sail soon.", PUBLISHED));
 
     private final SummaryEngine engine = SharedEngine.get();
 

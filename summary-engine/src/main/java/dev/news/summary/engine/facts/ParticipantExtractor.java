@@ -214,8 +214,13 @@ public final class ParticipantExtractor {
                 }
                 // "..., a harbour official has said. Jane Roe said ...": an indefinite description names someone new,
                 // whom only the lead's next sentences can name.
-                Role introduced = s.index() == article.leadSentence() && !namesPerson(article, s.index(), i)
-                        ? roles.introduction(article, s.index(), i) : null;
+                boolean opening = s.index() <= article.leadSentence() + 1 && !namesPerson(article, s.index(), i);
+                Role introduced = opening ? roles.introduction(article, s.index(), i) : null;
+                if (introduced == null && opening && s.index() == article.leadSentence()
+                        && roles.description(article, s.index(), i) == null) {
+                    // "..., the firm's chief has said": only a name that follows can be the one described.
+                    introduced = roles.personDescription(article, s.index(), i);
+                }
                 if (introduced != null) {
                     Candidate named = namedNext(article, people, s.index());
                     if (named != null) {

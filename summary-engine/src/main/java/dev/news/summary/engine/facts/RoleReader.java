@@ -38,6 +38,9 @@ final class RoleReader {
             "lady", "prof", "professor", "baroness", "baron");
     /** Forms of address that name an academic rank. */
     private static final Set<String> ACADEMIC = Set.of("professor", "prof");
+    /** Nouns that say only that someone is a person, of an age or a sex: never a role. */
+    private static final Set<String> BARE_PERSON = Set.of("man", "woman", "person", "people", "boy", "girl", "child",
+            "baby", "teenager", "adult", "lady", "gentleman", "guy", "individual", "human", "youngster", "youth");
     private static final Set<String> INDEFINITE = Set.of("something", "anything", "nothing", "everything", "someone",
             "anyone", "everyone", "somebody", "anybody", "everybody", "one");
     /** Endings of nouns that name a person by what they do (singer, director, economist, historian, assistant, chauffeur). */
@@ -81,7 +84,7 @@ final class RoleReader {
      * back from, or null.
      */
     Role description(ParsedArticle article, int sentence, int from) {
-        return describedSubject(article, sentence, from, Set.of("the"));
+        return describedSubject(article, sentence, from, Set.of("the"), false);
     }
 
     /**
@@ -89,7 +92,32 @@ final class RoleReader {
      * yet, so it never refers back; the lead may name them in the next sentences. Returns the role or null.
      */
     Role introduction(ParsedArticle article, int sentence, int from) {
-        return describedSubject(article, sentence, from, Set.of("a", "an"));
+        return describedSubject(article, sentence, from, Set.of("a", "an"), false);
+    }
+
+    /**
+     * A definite description of the lead's speaker whose head names a person without an agentive ending ("..., the
+     * firm's chief has said"): it can only be matched with a name that follows, never with one before.
+     */
+    Role personDescription(ParsedArticle article, int sentence, int from) {
+        List<Token> tokens = article.sentences().get(sentence).tokens();
+        if (ownerOpens(tokens, from)) {
+            // "..., Acme's chief has said": the organisation's possessive stands for the article and stays in the role.
+            return describedSubject(article, sentence, from, Set.of(lower(tokens.get(from))), true, from);
+        }
+        return describedSubject(article, sentence, from, Set.of("the"), true);
+    }
+
+    /** Whether an organisation's name opens at {@code from} and ends in a possessive ("Acme Group's"). */
+    private static boolean ownerOpens(List<Token> tokens, int from) {
+        if (!tokens.get(from).ner().equals("ORGANIZATION") || from > 0 && tokens.get(from - 1).ner().equals("ORGANIZATION")) {
+            return false;
+        }
+        int k = from;
+        while (k < tokens.size() && tokens.get(k).ner().equals("ORGANIZATION")) {
+            k++;
+        }
+        return k < tokens.size() && isPossessive(tokens.get(k));
     }
 
     /**
@@ -120,7 +148,14 @@ final class RoleReader {
         return t.word().toLowerCase(Locale.ROOT);
     }
 
-    private Role describedSubject(ParsedArticle article, int sentence, int from, Set<String> determiners) {
+    private Role describedSubject(ParsedArticle article, int sentence, int from, Set<String> determiners,
+                                  boolean anyPersonNoun) {
+        return describedSubject(article, sentence, from, determiners, anyPersonNoun, from + 1);
+    }
+
+    /** The description opening at {@code from}; its role starts at {@code roleStart}, after the determiner or at it. */
+    private Role describedSubject(ParsedArticle article, int sentence, int from, Set<String> determiners,
+                                  boolean anyPersonNoun, int roleStart) {
         List<Token> tokens = article.sentences().get(sentence).tokens();
         Token determiner = tokens.get(from);
         if (!determiners.contains(determiner.word().toLowerCase(Locale.ROOT))
@@ -133,7 +168,7 @@ final class RoleReader {
             if (tokens.get(k).ner().equals("PERSON")) {
                 return null;
             }
-            if (isRoleNoun(tokens.get(k))) {
+            if (isRoleNoun(tokens.get(k)) || anyPersonNoun && namesPersonByPlace(tokens.get(k))) {
                 head = k;
             }
             k++;
@@ -143,7 +178,7 @@ final class RoleReader {
                 || !tokens.get(k).isFiniteVerb()) {
             return null;
         }
-        return role(tokens, from + 1, k, sentence);
+        return role(tokens, roleStart, k, sentence);
     }
 
     /** The role a subject phrase describes ("The chief executive of Acme"), without its determiners. */
@@ -776,6 +811,15 @@ final class RoleReader {
      * A noun naming a person, by office or trade ({@link #isRoleNoun}) or by what the animacy lists know of it
      * ("executive", "aide"); unlike a role noun, it says nothing about whether the role is an office.
      */
+    /**
+     * A noun the animacy lists know as a person that says what someone is to others ("chief", "boss", "head"), not
+     * merely that they are a person ("man", "woman", "child").
+     */
+    private static boolean namesPersonByPlace(Token t) {
+        return isCommonNoun(t) && Animacy.namesPerson(t.lemma().toLowerCase(Locale.ROOT))
+                && !BARE_PERSON.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
     static boolean isPersonNoun(Token t) {
         return isRoleNoun(t) || isCommonNoun(t) && Animacy.namesPerson(t.lemma());
     }
