@@ -213,17 +213,17 @@ public final class ParticipantExtractor {
                     continue;
                 }
                 // "..., a harbour official has said. Jane Roe said ...": an indefinite description names someone new,
-                // whom only the lead's next sentences can name.
-                boolean opening = s.index() <= article.leadSentence() + 1 && !namesPerson(article, s.index(), i);
+                // whom only the next sentences can name, and never someone the text has named already.
+                boolean opening = s.index() <= article.leadSentence() + 1;
                 Role introduced = opening ? roles.introduction(article, s.index(), i) : null;
-                if (introduced == null && opening && s.index() == article.leadSentence()
+                if (introduced == null && s.index() == article.leadSentence()
                         && roles.description(article, s.index(), i) == null) {
                     // "..., the firm's chief has said": only a name that follows can be the one described.
                     introduced = roles.personDescription(article, s.index(), i);
                 }
                 if (introduced != null) {
                     Candidate named = namedNext(article, people, s.index());
-                    if (named != null) {
+                    if (named != null && firstNamedAfter(named, s.index())) {
                         named.role = introduced;
                     }
                     continue;
@@ -281,14 +281,9 @@ public final class ParticipantExtractor {
         return null;
     }
 
-    /** Whether a person is named in the sentence before token {@code before}. */
-    private static boolean namesPerson(ParsedArticle article, int sentence, int before) {
-        for (Mention m : article.contentMentions()) {
-            if (m.sentence() == sentence && m.firstToken() < before && m.type().equals("PERSON")) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether the text names the candidate only after sentence {@code sentence}. */
+    private static boolean firstNamedAfter(Candidate c, int sentence) {
+        return c.mentions.get(0).sentence() > sentence;
     }
 
     /**

@@ -38,6 +38,13 @@ final class RoleReader {
             "lady", "prof", "professor", "baroness", "baron");
     /** Forms of address that name an academic rank. */
     private static final Set<String> ACADEMIC = Set.of("professor", "prof");
+    /** Verbs that report what someone said or thinks: the verbs of a described speaker ("..., a minister has said"). */
+    static final Set<String> REPORTING = Set.of("say", "tell", "add", "explain", "claim", "state", "insist", "warn",
+            "comment", "note", "write", "argue", "suggest", "admit", "reply", "ask", "believe", "predict", "urge",
+            "reveal", "announce", "confirm", "deny", "think", "describe", "report", "accuse", "criticise", "criticize",
+            "welcome", "call", "question", "acknowledge", "concede", "estimate", "forecast");
+    /** Describers of a speaker who is seldom named afterwards: the one named next is usually someone else. */
+    private static final List<String> UNNAMED_SPEAKERS = List.of("spokes", "source");
     /** Nouns that say only that someone is a person, of an age or a sex: never a role. */
     private static final Set<String> BARE_PERSON = Set.of("man", "woman", "person", "people", "boy", "girl", "child",
             "baby", "teenager", "adult", "lady", "gentleman", "guy", "individual", "human", "youngster", "youth");
@@ -84,7 +91,7 @@ final class RoleReader {
      * back from, or null.
      */
     Role description(ParsedArticle article, int sentence, int from) {
-        return describedSubject(article, sentence, from, Set.of("the"), false);
+        return describedSubject(article, sentence, from, Set.of("the"), false, from + 1, false);
     }
 
     /**
@@ -92,7 +99,26 @@ final class RoleReader {
      * yet, so it never refers back; the lead may name them in the next sentences. Returns the role or null.
      */
     Role introduction(ParsedArticle article, int sentence, int from) {
-        return describedSubject(article, sentence, from, Set.of("a", "an"), false);
+        return describedSubject(article, sentence, from, Set.of("a", "an"), false, from + 1, true);
+    }
+
+    /**
+     * Whether the description whose head is {@code head} is the subject of the reporting verb at or after {@code verb}
+     * ("has said", "had told", "will warn") and not a spokesperson or a source.
+     */
+    private static boolean describesSpeaker(List<Token> tokens, int head, int verb) {
+        int k = verb;
+        while (k + 1 < tokens.size() && Set.of("have", "will", "would", "be").contains(lemma(tokens.get(k)))
+                && tokens.get(k + 1).isVerb()) {
+            k++;
+        }
+        String noun = lemma(tokens.get(head));
+        return k < tokens.size() && tokens.get(k).isVerb() && REPORTING.contains(lemma(tokens.get(k)))
+                && UNNAMED_SPEAKERS.stream().noneMatch(noun::startsWith);
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -103,9 +129,9 @@ final class RoleReader {
         List<Token> tokens = article.sentences().get(sentence).tokens();
         if (ownerOpens(tokens, from)) {
             // "..., Acme's chief has said": the organisation's possessive stands for the article and stays in the role.
-            return describedSubject(article, sentence, from, Set.of(lower(tokens.get(from))), true, from);
+            return describedSubject(article, sentence, from, Set.of(lower(tokens.get(from))), true, from, true);
         }
-        return describedSubject(article, sentence, from, Set.of("the"), true);
+        return describedSubject(article, sentence, from, Set.of("the"), true, from + 1, true);
     }
 
     /** Whether an organisation's name opens at {@code from} and ends in a possessive ("Acme Group's"). */
@@ -137,6 +163,11 @@ final class RoleReader {
             }
             k++;
         }
+        // "a council leader's aide": the person introduced is the one owned, whose noun comes after the owner;
+        // "Police said a driver had died": a phrase followed by its own verb is a reported clause's subject.
+        if (k < tokens.size() && (isPossessive(tokens.get(k)) || tokens.get(k).isFiniteVerb())) {
+            return null;
+        }
         int head = k - 1;
         if (head <= from || !isRoleNoun(tokens.get(head)) || !tokens.get(head).pos().equals("NN")) {
             return null;
@@ -148,14 +179,12 @@ final class RoleReader {
         return t.word().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The description opening at {@code from} as the subject of a verb; its role starts at {@code roleStart}, after the
+     * determiner or at it; {@code speaker} when the verb must report speech.
+     */
     private Role describedSubject(ParsedArticle article, int sentence, int from, Set<String> determiners,
-                                  boolean anyPersonNoun) {
-        return describedSubject(article, sentence, from, determiners, anyPersonNoun, from + 1);
-    }
-
-    /** The description opening at {@code from}; its role starts at {@code roleStart}, after the determiner or at it. */
-    private Role describedSubject(ParsedArticle article, int sentence, int from, Set<String> determiners,
-                                  boolean anyPersonNoun, int roleStart) {
+                                  boolean anyPersonNoun, int roleStart, boolean speaker) {
         List<Token> tokens = article.sentences().get(sentence).tokens();
         Token determiner = tokens.get(from);
         if (!determiners.contains(determiner.word().toLowerCase(Locale.ROOT))
@@ -164,10 +193,12 @@ final class RoleReader {
         }
         int k = from + 1;
         int head = -1;
+        boolean joinedNouns = false;
         while (k < tokens.size() && k - from <= MAX_ROLE_TOKENS && (inNounPhrase(tokens.get(k)) || joinsTitleWords(tokens, k))) {
             if (tokens.get(k).ner().equals("PERSON")) {
                 return null;
             }
+            joinedNouns |= tokens.get(k).word().equals("and") && !tokens.get(k + 1).isCapitalised();
             if (isRoleNoun(tokens.get(k)) || anyPersonNoun && namesPersonByPlace(tokens.get(k))) {
                 head = k;
             }
@@ -176,6 +207,10 @@ final class RoleReader {
         // The head must end the phrase, be singular, and the phrase must be the subject of a verb.
         if (head < 0 || head != k - 1 || tokens.get(head).pos().equals("NNS") || k >= tokens.size()
                 || !tokens.get(k).isFiniteVerb()) {
+            return null;
+        }
+        // "the culture and tourism secretary has said" is one office; "The driver and passenger were hurt" two people.
+        if (joinedNouns && !tokens.get(head).ner().equals("TITLE") || speaker && !describesSpeaker(tokens, head, k)) {
             return null;
         }
         return role(tokens, roleStart, k, sentence);
@@ -657,6 +692,11 @@ final class RoleReader {
                 || PLACE_OR_TIME.contains(tokens.get(start).ner()) && !hasRoleHead(tokens, start, end)) {
             return null;
         }
+        // "X, the woman who raised the alarm": the relative clause, not the noun, says what she is.
+        if (end == k && k < tokens.size() && opensRelativeClause(tokens.get(k))
+                && BARE_PERSON.contains(lemma(tokens.get(end - 1)))) {
+            return null;
+        }
         if (apposition && end < tokens.size() && end == k && k < tokens.size()
                 && !Set.of(",", ".", ";", "(", "-LRB-", ")", "-", "--", "and").contains(tokens.get(k).word())
                 && !tokens.get(k).isVerb() && !tokens.get(k).pos().equals("IN") && !opensRelativeClause(tokens.get(k))) {
@@ -808,10 +848,6 @@ final class RoleReader {
     }
 
     /**
-     * A noun naming a person, by office or trade ({@link #isRoleNoun}) or by what the animacy lists know of it
-     * ("executive", "aide"); unlike a role noun, it says nothing about whether the role is an office.
-     */
-    /**
      * A noun the animacy lists know as a person that says what someone is to others ("chief", "boss", "head"), not
      * merely that they are a person ("man", "woman", "child").
      */
@@ -820,6 +856,10 @@ final class RoleReader {
                 && !BARE_PERSON.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * A noun naming a person, by office or trade ({@link #isRoleNoun}) or by what the animacy lists know of it
+     * ("executive", "aide"); unlike a role noun, it says nothing about whether the role is an office.
+     */
     static boolean isPersonNoun(Token t) {
         return isRoleNoun(t) || isCommonNoun(t) && Animacy.namesPerson(t.lemma());
     }

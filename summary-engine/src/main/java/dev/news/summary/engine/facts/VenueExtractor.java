@@ -76,14 +76,13 @@ public final class VenueExtractor {
     }
 
     /**
-     * "at the X race track in Y, Z", "in X, Z": the places the text writes right after a mention of the venue, each
-     * holding it, belong to its name ("X, Y, Z"), as a reader would give an address; the evidence is then the span that
-     * says so. A place after "in" may be as specific as the venue ("X in Y": a district in its city); one after a
-     * comma must be larger ("X, Z"), or it would be the next place of a list.
+     * "at the X race track in Y, Z", "in X, Z": the larger places the text writes right after the mention the venue
+     * was chosen at belong to its name ("X, Y, Z"), as a reader would give an address; the evidence is then the span
+     * that says so. Each must be larger than the place before it, or be the city of a named site ("the X circuit in
+     * Y"), and a comma must not go on to a list ("X, Z, W and V").
      */
     Venue located(ParsedArticle article, Venue venue) {
         PlaceNames names = new PlaceNames(article);
-        String key = PlaceNames.key(venue.name());
         List<Mention> places = new ArrayList<>();
         for (Mention m : article.contentMentions()) {
             if (names.isPlace(m) && !article.debris().contains(m.sentence())) {
@@ -92,27 +91,33 @@ public final class VenueExtractor {
         }
         for (int i = 0; i < places.size(); i++) {
             Mention m = places.get(i);
-            List<Token> tokens = article.sentences().get(m.sentence()).tokens();
-            if (!PlaceNames.key(PlaceNames.wholeName(tokens, m)).equals(key)) {
-                continue;
-            }
-            StringBuilder name = new StringBuilder(venue.name());
-            Mention inner = m;
-            int end = PlaceNames.wholeSpan(tokens, m)[1];
-            for (int j = i + 1; j < places.size() && places.get(j).sentence() == m.sentence(); j++) {
-                Mention outer = places.get(j);
-                if (!holds(tokens, end, outer, inner)) {
-                    break;
-                }
-                name.append(", ").append(PlaceNames.wholeName(tokens, outer));
-                inner = outer;
-                end = PlaceNames.wholeSpan(tokens, outer)[1];
-            }
-            if (inner != m) {
-                return new Venue(name.toString(), new Evidence(m.sentence(), m.start(), inner.end()));
+            if (m.sentence() == venue.evidence().sentence() && m.start() == venue.evidence().start()) {
+                Venue named = withContainers(places, i, article.sentences().get(m.sentence()).tokens(), venue.name());
+                return named == null ? venue : named;
             }
         }
         return venue;
+    }
+
+    /** The venue named with the places holding its mention {@code places.get(i)}, or null when none follows it. */
+    private static Venue withContainers(List<Mention> places, int i, List<Token> tokens, String venueName) {
+        Mention m = places.get(i);
+        StringBuilder name = new StringBuilder(venueName);
+        Mention inner = m;
+        int end = PlaceNames.wholeSpan(tokens, m)[1];
+        for (int j = i + 1; j < places.size() && places.get(j).sentence() == m.sentence(); j++) {
+            Mention outer = places.get(j);
+            if (!holds(tokens, end, outer, inner)) {
+                break;
+            }
+            name.append(", ").append(PlaceNames.wholeName(tokens, outer));
+            inner = outer;
+            end = PlaceNames.wholeSpan(tokens, outer)[1];
+        }
+        if (inner == m) {
+            return null;
+        }
+        return new Venue(name.toString(), Token.evidence(m.sentence(), tokens, PlaceNames.wholeSpan(tokens, m)[0], end));
     }
 
     /** Whether {@code outer}, written from token {@code from} on, is a place holding {@code inner}. */
@@ -124,9 +129,13 @@ public final class VenueExtractor {
         while (nouns < outer.firstToken() && nouns - from < 3 && isLowerCaseNoun(tokens.get(nouns))) {
             nouns++;
         }
-        if (nouns > k && SITE_NOUNS.contains(tokens.get(nouns - 1).lemma().toLowerCase(Locale.ROOT))) {
+        boolean siteNoun = nouns > k && SITE_NOUNS.contains(tokens.get(nouns - 1).lemma().toLowerCase(Locale.ROOT));
+        if (siteNoun) {
             k = nouns;
         }
+        // "the X circuit in Y", "X Tower in Y": the venue is a site, which a city holds.
+        Token last = tokens.get(PlaceNames.wholeSpan(tokens, inner)[1] - 1);
+        boolean site = siteNoun || SITE_NOUNS.contains(last.word().toLowerCase(Locale.ROOT));
         if (k >= outer.firstToken()) {
             return false;
         }
@@ -143,14 +152,21 @@ public final class VenueExtractor {
         if (k != outer.firstToken() || PlaceNames.key(outer.text()).equals(PlaceNames.key(inner.text()))) {
             return false;
         }
-        double ratio = specificity(outer.type()) - specificity(inner.type());
-        if (!in) {
-            // "X, Z and W" lists places; "X, Z" with Z larger names where X is.
-            int after = PlaceNames.wholeSpan(tokens, outer)[1];
-            boolean listGoesOn = after < tokens.size() && Set.of("and", "or").contains(tokens.get(after).word());
-            return ratio < 0 && !listGoesOn;
+        // Larger: a region or country holds a city; a city or named area holds a named site only when the text says
+        // it is one, for a city and a square are tagged alike and "Arlen in Y Square" is the other way round.
+        boolean larger = specificity(outer.type()) < specificity(inner.type())
+                || in && site && inner.type().equals("LOCATION") && Set.of("CITY", "LOCATION").contains(outer.type());
+        return larger && (in || !listGoesOn(tokens, PlaceNames.wholeSpan(tokens, outer)[1]));
+    }
+
+    /** "X, Z and W", "X, Z, W": after the place ending before {@code k}, the list of places goes on. */
+    private static boolean listGoesOn(List<Token> tokens, int k) {
+        if (k < tokens.size() && Set.of("and", "or").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            return true;
         }
-        return ratio <= 0;
+        return k + 1 < tokens.size() && tokens.get(k).word().equals(",")
+                && (Set.of("and", "or").contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))
+                || PlaceNames.PLACE_TYPES.contains(tokens.get(k + 1).ner()));
     }
 
     private static boolean isLowerCaseNoun(Token t) {

@@ -108,6 +108,8 @@ public final class Evaluation {
                 System.out.printf(Locale.ROOT, "| %-20s | %7d | %8d | %.4f |%n", names[i], gold[2 * i],
                         gold[2 * i + 1], gold[2 * i + 1] == 0 ? 0.0 : gold[2 * i] / (double) gold[2 * i + 1]);
             }
+            System.out.printf(Locale.ROOT, "| %-20s | %7d | %8d | %.4f |%n", "where, venue itself", gold[8], gold[3],
+                    gold[3] == 0 ? 0.0 : gold[8] / (double) gold[3]);
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "Debris: %d of %d summaries contain page debris%n", summariesWithDebris,
@@ -278,10 +280,13 @@ public final class Evaluation {
         return sb.toString();
     }
 
-    /** Returns correct/total for who, where, when, then summaries checked and summaries with debris. */
+    /**
+     * Returns correct/total for who, where, when, then summaries checked and summaries with debris, then where correct
+     * on the venue's own name only.
+     */
     private static int[] facts(SummaryEngine engine, Path root, List<String> debrisHits) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        int[] r = new int[8];
+        int[] r = new int[9];
         List<Path> files;
         try (Stream<Path> s = Files.list(root)) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList());
@@ -315,6 +320,8 @@ public final class Evaluation {
                         : facts.places().isEmpty() ? "" : facts.places().get(0).name();
                 boolean ok = sharesToken(guess, where);
                 r[2] += ok ? 1 : 0;
+                // The stricter reading: only the venue's own name, without the places the engine names as holding it.
+                r[8] += sharesToken(guess.split(",")[0], where) ? 1 : 0;
                 if (verbose) {
                     System.out.println(file.getFileName().toString().substring(0, 6) + " where " + (ok ? "OK " : "BAD") + " " + guess + " <- " + where);
                 }

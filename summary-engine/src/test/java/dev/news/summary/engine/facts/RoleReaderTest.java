@@ -79,6 +79,26 @@ class RoleReaderTest {
     }
 
     @Test
+    void aNounThatOnlySaysSomeoneIsAPersonIsNoRoleBeforeARelativeClause() {
+        ParsedArticle a = HandTagged.article(
+                "Ines/NNP/PERSON Falk/NNP/PERSON ,/, the/DT woman/NN who/WP raised/VBD the/DT alarm/NN ,/, "
+                        + "spoke/VBD ./.");
+        assertNull(roleOf(a, "Falk"));
+    }
+
+    @Test
+    void twoPeopleJoinedByAndAreNoOneOffice() {
+        ParsedArticle a = HandTagged.article(
+                "Per/NNP/PERSON Alm/NNP/PERSON 's/POS car/NN hit/VBD a/DT wall/NN ./.",
+                "The/DT driver/NN and/CC passenger/NN were/VBD taken/VBN to/TO hospital/NN ./.");
+        assertNull(reader.description(a, 1, 0));
+        ParsedArticle office = HandTagged.article(
+                "Per/NNP/PERSON Alm/NNP/PERSON spoke/VBD ./.",
+                "The/DT culture/NN and/CC tourism/NN secretary/NN/TITLE said/VBD no/DT ./.");
+        assertEquals("culture and tourism secretary", reader.description(office, 1, 0).title());
+    }
+
+    @Test
     void anAcademicRankTakenIntoTheNameIsStillTheRole() {
         ParsedArticle a = HandTagged.article(
                 "The/DT answer/NN ,/, says/VBZ Prof/NNP/PERSON Lund/NNP/PERSON ,/, is/VBZ tides/NNS ./.");

@@ -32,43 +32,6 @@ class VenuePolicyTest {
         assertEquals("Arlen", v.name());
     }
 
-    private String locatedName(String tagged, String venue) {
-        return extractor.located(HandTagged.article(tagged), new Venue(venue, new Evidence(0, 0, 1))).name();
-    }
-
-    @Test
-    void theVenueIsNamedWithThePlacesTheTextPutsItIn() {
-        String sentence = "The/DT final/NN was/VBD played/VBN at/IN the/DT Arlen/NNP/LOCATION race/NN track/NN in/IN "
-                + "Tartu/NNP/CITY ,/, Norland/NNP/COUNTRY ./.";
-        ParsedArticle a = HandTagged.article(sentence);
-        Venue located = extractor.located(a, new Venue("Arlen", new Evidence(0, 0, 1)));
-        assertEquals("Arlen, Tartu, Norland", located.name());
-        String text = a.sentences().get(0).text();
-        assertEquals("Arlen race track in Tartu , Norland",
-                text.substring(located.evidence().start() - a.sentences().get(0).start(),
-                        located.evidence().end() - a.sentences().get(0).start()));
-        assertEquals("Tartu, Norland", locatedName("Talks/NNS began/VBD in/IN Tartu/NNP/CITY in/IN "
-                + "northern/JJ Norland/NNP/COUNTRY ./.", "Tartu"));
-        assertEquals("Berwick, Arn", locatedName("Police/NNS said/VBD the/DT crash/NN happened/VBD in/IN "
-                + "Berwick/NNP/CITY ,/, Arn/NNP/STATE_OR_PROVINCE ./.", "Berwick"));
-    }
-
-    @Test
-    void aPlaceAfterTheVenueThatDoesNotHoldItStaysOut() {
-        // A list of places of the same kind.
-        assertEquals("Tartu", locatedName("Talks/NNS were/VBD held/VBN in/IN Tartu/NNP/CITY ,/, Parnu/NNP/CITY "
-                + "and/CC Narva/NNP/CITY ./.", "Tartu"));
-        // A country listed with others, though it is larger.
-        assertEquals("Tartu", locatedName("Fairs/NNS opened/VBD in/IN Tartu/NNP/CITY ,/, Norland/NNP/COUNTRY "
-                + "and/CC Arn/NNP/COUNTRY ./.", "Tartu"));
-        // The place modifies what is there, not a site: "Norland funds in Arn".
-        assertEquals("Norland", locatedName("Auditors/NNS found/VBD fraud/NN in/IN Norland/NNP/LOCATION "
-                + "funds/NNS in/IN the/DT Arn/NNP/COUNTRY region/NN ./.", "Norland"));
-        // A part of a place is no container: "in the north of Y".
-        assertEquals("Tartu", locatedName("Talks/NNS began/VBD in/IN Tartu/NNP/CITY in/IN the/DT north/NN "
-                + "of/IN Norland/NNP/COUNTRY ./.", "Tartu"));
-    }
-
     @Test
     void theHeadlineNamesAPlaceOnlyWhenNoNameFollowsItThere() {
         String story = "Fans/NNS cheered/VBD in/IN Tartu/NNP/CITY ./.";
