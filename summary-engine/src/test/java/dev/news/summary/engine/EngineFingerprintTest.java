@@ -64,7 +64,11 @@ class EngineFingerprintTest {
                             + "Talks on a new date began in Tartu, Parnu and Narva.", PUBLISHED),
             new Document("Crewless ferries",
                     "Ferries may soon sail without crews, says a study. A harbour engineer has suggested that pilots "
-                            + "could steer from shore. Sofia Lind believes the first boats will sail soon.", PUBLISHED));
+                            + "could steer from shore. Sofia Lind believes the first boats will sail soon.", PUBLISHED),
+            new Document("Rovers captain warns",
+                    "Tide Rovers captain Jon Roe has warned his rivals. But general secretary of the harbour workers "
+                            + "union Norrlink Per Alm criticised him, as did Ines Falk, author of the harbour report: "
+                            + "Tides and Ports.", PUBLISHED));
 
     private final SummaryEngine engine = SharedEngine.get();
 

@@ -273,7 +273,8 @@ final class RoleReader {
         boolean officeOfInstitution = k > 0 && head.isProperNoun() && head.ner().equals("O")
                 && AFFILIATION_TYPES.contains(tokens.get(k - 1).ner());
         if (!(isCommonNoun(head) || head.ner().equals("TITLE") || isAcronymOffice(head) || sentenceInitialLabel
-                || officeOfInstitution || nominalAdjective(tokens, k) || officeOfNamedBody(tokens, k))) {
+                || officeOfInstitution || nominalAdjective(tokens, k) || officeOfNamedBody(tokens, k)
+                || nounTaggedAsVerb(tokens, k))) {
             return rank;
         }
         int start = k;
@@ -282,7 +283,7 @@ final class RoleReader {
         while (start - 1 >= 0 && first - (start - 1) <= MAX_ROLE_TOKENS && !tokens.get(start - 1).ner().equals("PERSON")
                 && !TIME.contains(tokens.get(start - 1).ner())
                 && (inNounPhrase(tokens.get(start - 1)) || insideTitle(tokens, start - 1)
-                || insideOrganisation(tokens, start - 1))) {
+                || insideOrganisation(tokens, start - 1) || opensOrganisation(tokens, start - 1))) {
             start--;
         }
         // An owner's possessive marker with its owner cut off ("X' lawyer") starts nothing.
@@ -607,6 +608,12 @@ final class RoleReader {
         if (j == k) {
             return false;
         }
+        // "general secretary of the dockers' union Norrlink X": the body's kind may stand before its name.
+        int described = j;
+        while (j >= 0 && described - j < 3 && !tokens.get(j).isCapitalised()
+                && (isCommonNoun(tokens.get(j)) || tokens.get(j).pos().startsWith("JJ") || isPossessive(tokens.get(j)))) {
+            j--;
+        }
         if (j >= 0 && tokens.get(j).word().equalsIgnoreCase("the")) {
             j--;
         }
@@ -636,6 +643,23 @@ final class RoleReader {
     private static boolean insideOrganisation(List<Token> tokens, int k) {
         return k > 0 && k + 1 < tokens.size() && tokens.get(k).word().equals("of")
                 && tokens.get(k - 1).ner().equals("ORGANIZATION") && tokens.get(k + 1).ner().equals("ORGANIZATION");
+    }
+
+    /**
+     * "Harbour Rovers captain X", "Norland star X": a noun the tagger took for a verb between an affiliation and a
+     * name, when it names a person.
+     */
+    private static boolean nounTaggedAsVerb(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        return k > 0 && (t.pos().equals("VB") || t.pos().equals("VBP")) && !t.isCapitalised()
+                && AFFILIATION_TYPES.contains(tokens.get(k - 1).ner())
+                && Animacy.namesPerson(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /** "The Tide Rovers coach": a determiner the recogniser counts as the first word of an organisation's name. */
+    private static boolean opensOrganisation(List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && tokens.get(k).pos().equals("DT") && tokens.get(k).isCapitalised()
+                && tokens.get(k).ner().equals("ORGANIZATION") && tokens.get(k + 1).ner().equals("ORGANIZATION");
     }
 
     /** "Arne Lund & Sons", "Tide and Sail": a joining word or sign inside an organisation's name. */
@@ -698,7 +722,7 @@ final class RoleReader {
             return null;
         }
         if (apposition && end < tokens.size() && end == k && k < tokens.size()
-                && !Set.of(",", ".", ";", "(", "-LRB-", ")", "-", "--", "and").contains(tokens.get(k).word())
+                && !Set.of(",", ".", ";", ":", "(", "-LRB-", ")", "-", "--", "and").contains(tokens.get(k).word())
                 && !tokens.get(k).isVerb() && !tokens.get(k).pos().equals("IN") && !opensRelativeClause(tokens.get(k))) {
             // The phrase runs on past what we can read as a noun phrase: not a clean apposition.
             return null;
@@ -730,6 +754,10 @@ final class RoleReader {
             if (isCommonNoun(tokens.get(k)) || tokens.get(k).ner().equals("TITLE")) {
                 lastNoun = k;
             }
+        }
+        // "Rovers captain": a head the tagger took for a verb ends the phrase, and the nouns before it stay plural.
+        if (tokens.get(end - 1).pos().startsWith("VB") && !isParticiple(tokens.get(end - 1))) {
+            lastNoun = end - 1;
         }
         for (int k = start; k < end; k++) {
             Token t = tokens.get(k);

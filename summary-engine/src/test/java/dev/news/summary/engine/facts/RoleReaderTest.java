@@ -99,6 +99,39 @@ class RoleReaderTest {
     }
 
     @Test
+    void anOfficeOfABodyDescribedBeforeItsNameIsTheWholeRole() {
+        ParsedArticle a = HandTagged.article(
+                "But/CC general/JJ secretary/NN/TITLE of/IN the/DT harbour/NN workers/NNS union/NN "
+                        + "Norrlink/NNP/ORGANIZATION Jon/NNP/PERSON Roe/NNP/PERSON criticised/VBD it/PRP ./.");
+        assertEquals("general secretary of the harbour workers union Norrlink", roleOf(a, "Roe"));
+    }
+
+    @Test
+    void aNounTheTaggerTookForAVerbBetweenATeamAndANameIsTheRole() {
+        ParsedArticle a = HandTagged.article(
+                "Tide/NNP/ORGANIZATION Rovers/NNPS/ORGANIZATION captain/VBP Jon/NNP/PERSON Roe/NNP/PERSON "
+                        + "has/VBZ warned/VBN rivals/NNS ./.");
+        assertEquals("Tide Rovers captain", roleOf(a, "Roe"));
+        assertEquals("Tide Rovers", reader.near(a, person(a, "Roe")).affiliation());
+    }
+
+    @Test
+    void anOrganisationsNameKeepsItsOpeningDeterminer() {
+        ParsedArticle a = HandTagged.article(
+                "The/DT/ORGANIZATION Harbour/NNP/ORGANIZATION Times/NNP/ORGANIZATION critic/NN Ada/NNP/PERSON "
+                        + "Moor/NNP/PERSON liked/VBD it/PRP ./.");
+        assertEquals("The Harbour Times critic", roleOf(a, "Moor"));
+    }
+
+    @Test
+    void aColonAfterAnAppositionEndsTheRole() {
+        ParsedArticle a = HandTagged.article(
+                "Ines/NNP/PERSON Falk/NNP/PERSON ,/, author/NN of/IN the/DT harbour/NN report/NN :/: Tides/NNS "
+                        + "and/CC Ports/NNS ,/, said/VBD so/RB ./.");
+        assertEquals("author of the harbour report", roleOf(a, "Falk"));
+    }
+
+    @Test
     void anAcademicRankTakenIntoTheNameIsStillTheRole() {
         ParsedArticle a = HandTagged.article(
                 "The/DT answer/NN ,/, says/VBZ Prof/NNP/PERSON Lund/NNP/PERSON ,/, is/VBZ tides/NNS ./.");
