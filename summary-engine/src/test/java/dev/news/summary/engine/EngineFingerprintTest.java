@@ -68,7 +68,10 @@ class EngineFingerprintTest {
             new Document("Rovers captain warns",
                     "Tide Rovers captain Jon Roe has warned his rivals. But general secretary of the harbour workers "
                             + "union Norrlink Per Alm criticised him, as did Ines Falk, author of the harbour report: "
-                            + "Tides and Ports.", PUBLISHED));
+                            + "Tides and Ports.", PUBLISHED),
+            new Document("Harbour inquiry opens",
+                    "The harbour inquiry opened on Monday. Ines Falk, the lawyer leading the inquiry, said it would "
+                            + "take a year. Per Alm, the 1998 champion, was the first witness.", PUBLISHED));
 
     private final SummaryEngine engine = SharedEngine.get();
 

@@ -529,7 +529,7 @@ final class RoleReader {
         // "Acme replaced X as chief executive", "named X as its envoy": the object of a verb, and its office.
         if (first > 0 && tokens.get(first - 1).isVerb() && end < tokens.size() && tokens.get(end).word().equalsIgnoreCase("as")) {
             int[] span = nounPhrase(tokens, end + 1, false);
-            boolean clause = span != null && span[1] < tokens.size() && tokens.get(span[1]).isVerb();
+            boolean clause = span != null && span[1] < tokens.size() && tokens.get(span[1]).isFiniteVerb();
             return span != null && !clause && hasOfficeHead(tokens, span) ? span : null;
         }
         int k = end;
@@ -547,7 +547,7 @@ final class RoleReader {
                 int[] span = nounPhrase(tokens, k + 1, false);
                 // "as the company struggled" is a clause, not a role; "described the win as the highlight" is the
                 // object's description, not the subject's role.
-                boolean clause = span != null && span[1] < tokens.size() && tokens.get(span[1]).isVerb();
+                boolean clause = span != null && span[1] < tokens.size() && tokens.get(span[1]).isFiniteVerb();
                 return span != null && !clause && !objectBetween(tokens, end, k) && hasOfficeHead(tokens, span) ? span : null;
             }
             if (isCommonNoun(t) && verbSeen) {
@@ -662,6 +662,25 @@ final class RoleReader {
                 && tokens.get(k).ner().equals("ORGANIZATION") && tokens.get(k + 1).ner().equals("ORGANIZATION");
     }
 
+    /**
+     * Whether what follows a participle makes it a clause's verb ("leading the inquiry", "based in X", "sacked.")
+     * rather than a word of the noun phrase ("managing director").
+     */
+    private static boolean opensClauseAfter(List<Token> tokens, int k) {
+        if (k >= tokens.size()) {
+            return true;
+        }
+        String pos = tokens.get(k).pos();
+        return pos.equals("DT") || pos.equals("IN") || pos.equals("TO") || pos.equals("PRP$") || pos.equals("PRP")
+                || pos.equals("CD") || pos.equals("RP") || !tokens.get(k).isWord();
+    }
+
+    /** "the 1998 champion": a year (or other number) opening a role before its noun. */
+    private static boolean yearBeforeNoun(List<Token> tokens, int k) {
+        return tokens.get(k).pos().equals("CD") && k + 1 < tokens.size() && inNounPhrase(tokens.get(k + 1))
+                && !tokens.get(k + 1).pos().equals("CD") && !TIME_NOUNS.contains(lemma(tokens.get(k + 1)));
+    }
+
     /** "Arne Lund & Sons", "Tide and Sail": a joining word or sign inside an organisation's name. */
     private static boolean withinOrganisation(List<Token> tokens, int k) {
         return k > 0 && k + 1 < tokens.size() && tokens.get(k).ner().equals("ORGANIZATION")
@@ -702,6 +721,7 @@ final class RoleReader {
         int start = k;
         while (k < tokens.size() && k - start < MAX_ROLE_TOKENS
                 && (inNounPhrase(tokens.get(k)) || isLinkingPreposition(tokens.get(k)) && k > start
+                || k == start && yearBeforeNoun(tokens, k)
                 || throughNames && withinOrganisation(tokens, k)
                 || isGroupOf(tokens, k) && k > start
                 || tokens.get(k).pos().equals("DT") && k > start && isLinkingPreposition(tokens.get(k - 1)))) {
@@ -720,6 +740,13 @@ final class RoleReader {
         if (end == k && k < tokens.size() && opensRelativeClause(tokens.get(k))
                 && BARE_PERSON.contains(lemma(tokens.get(end - 1)))) {
             return null;
+        }
+        // "X, the lawyer leading the inquiry, said": a participle after the head noun opens a clause about the person.
+        for (int p = start + 1; p < end; p++) {
+            if (isParticiple(tokens.get(p)) && isCommonNoun(tokens.get(p - 1)) && opensClauseAfter(tokens, p + 1)) {
+                return hasRoleHead(tokens, start, p) && !BARE_PERSON.contains(lemma(tokens.get(p - 1)))
+                        ? new int[] {start, p} : null;
+            }
         }
         if (apposition && end < tokens.size() && end == k && k < tokens.size()
                 && !Set.of(",", ".", ";", ":", "(", "-LRB-", ")", "-", "--", "and").contains(tokens.get(k).word())

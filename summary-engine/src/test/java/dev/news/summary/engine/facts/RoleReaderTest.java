@@ -132,6 +132,33 @@ class RoleReaderTest {
     }
 
     @Test
+    void aParticipleAfterTheHeadOpensAClauseAboutThePerson() {
+        ParsedArticle a = HandTagged.article(
+                "Ines/NNP/PERSON Falk/NNP/PERSON ,/, the/DT lawyer/NN leading/VBG the/DT inquiry/NN ,/, said/VBD so/RB ./.");
+        assertEquals("lawyer", roleOf(a, "Falk"));
+        ParsedArticle film = HandTagged.article(
+                "The/DT film/NN starred/VBD Ada/NNP/PERSON Moor/NNP/PERSON as/IN a/DT sailor/NN stranded/VBN by/IN "
+                        + "a/DT storm/NN ./.");
+        assertEquals("sailor", roleOf(film, "Moor"));
+        // A participle that goes on to a noun is a word of the title.
+        ParsedArticle title = HandTagged.article(
+                "Per/NNP/PERSON Alm/NNP/PERSON ,/, group/NN managing/VBG director/NN of/IN Arlen/NNP/ORGANIZATION "
+                        + "Ferries/NNPS/ORGANIZATION ,/, said/VBD so/RB ./.");
+        assertEquals("group managing director of Arlen Ferries", roleOf(title, "Alm"));
+    }
+
+    @Test
+    void aYearMayOpenTheRole() {
+        ParsedArticle a = HandTagged.article(
+                "Per/NNP/PERSON Alm/NNP/PERSON ,/, the/DT 1998/CD champion/NN ,/, won/VBD again/RB ./.");
+        assertEquals("1998 champion", roleOf(a, "Alm"));
+        // An age's unit is no role.
+        ParsedArticle age = HandTagged.article(
+                "Per/NNP/PERSON Alm/NNP/PERSON ,/, 34/CD years/NNS old/JJ ,/, won/VBD again/RB ./.");
+        assertNull(roleOf(age, "Alm"));
+    }
+
+    @Test
     void anAcademicRankTakenIntoTheNameIsStillTheRole() {
         ParsedArticle a = HandTagged.article(
                 "The/DT answer/NN ,/, says/VBZ Prof/NNP/PERSON Lund/NNP/PERSON ,/, is/VBZ tides/NNS ./.");
