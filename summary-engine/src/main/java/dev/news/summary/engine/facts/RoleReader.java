@@ -529,6 +529,7 @@ final class RoleReader {
         // "Acme replaced X as chief executive", "named X as its envoy": the object of a verb, and its office.
         if (first > 0 && tokens.get(first - 1).isVerb() && end < tokens.size() && tokens.get(end).word().equalsIgnoreCase("as")) {
             int[] span = nounPhrase(tokens, end + 1, false);
+            // "starred X as a sailor stranded by a storm": only a finite verb makes the phrase a clause's subject.
             boolean clause = span != null && span[1] < tokens.size() && tokens.get(span[1]).isFiniteVerb();
             return span != null && !clause && hasOfficeHead(tokens, span) ? span : null;
         }
@@ -545,9 +546,9 @@ final class RoleReader {
             }
             if (t.word().equalsIgnoreCase("as") && verbSeen) {
                 int[] span = nounPhrase(tokens, k + 1, false);
-                // "as the company struggled" is a clause, not a role; "described the win as the highlight" is the
-                // object's description, not the subject's role.
-                boolean clause = span != null && span[1] < tokens.size() && tokens.get(span[1]).isFiniteVerb();
+                // "as the company struggled" and "watched as the officer leading the raid opened fire" are clauses, not
+                // roles; "described the win as the highlight" is the object's description, not the subject's role.
+                boolean clause = span != null && span[1] < tokens.size() && tokens.get(span[1]).isVerb();
                 return span != null && !clause && !objectBetween(tokens, end, k) && hasOfficeHead(tokens, span) ? span : null;
             }
             if (isCommonNoun(t) && verbSeen) {
@@ -596,8 +597,9 @@ final class RoleReader {
     }
 
     /**
-     * "Minister of Harbours X", "Warden of the Northern Marches X": the name ends an office's "of" complement,
-     * capitalised words (with "the") after an office the recogniser tagged.
+     * "Minister of Harbours X", "Warden of the Northern Marches X", "general secretary of the harbour workers' union
+     * Norrlink X": the name ends an office's "of" complement, capitalised words (with "the", and up to three words
+     * saying what kind of body it is) after an office the recogniser tagged, within the longest role.
      */
     private static boolean officeOfNamedBody(List<Token> tokens, int k) {
         int j = k;
@@ -609,15 +611,17 @@ final class RoleReader {
             return false;
         }
         // "general secretary of the dockers' union Norrlink X": the body's kind may stand before its name.
-        int described = j;
-        while (j >= 0 && described - j < 3 && !tokens.get(j).isCapitalised()
+        int words = 0;
+        while (j >= 0 && words < 3 && !tokens.get(j).isCapitalised()
                 && (isCommonNoun(tokens.get(j)) || tokens.get(j).pos().startsWith("JJ") || isPossessive(tokens.get(j)))) {
+            words += isPossessive(tokens.get(j)) ? 0 : 1;
             j--;
         }
         if (j >= 0 && tokens.get(j).word().equalsIgnoreCase("the")) {
             j--;
         }
-        return j >= 1 && tokens.get(j).word().equals("of") && tokens.get(j - 1).ner().equals("TITLE");
+        return j >= 1 && tokens.get(j).word().equals("of") && tokens.get(j - 1).ner().equals("TITLE")
+                && k - (j - 1) < MAX_ROLE_TOKENS;
     }
 
     /**
@@ -646,19 +650,35 @@ final class RoleReader {
     }
 
     /**
-     * "Harbour Rovers captain X", "Norland star X": a noun the tagger took for a verb between an affiliation and a
-     * name, when it names a person.
+     * "Harbour Rovers captain X has warned": a noun the tagger took for a verb between an affiliation and a name, when
+     * it names a person, the affiliation opens the clause and the name is the subject of the verb that follows; in
+     * "Banks in Norland sponsor X" the word is the verb.
      */
     private static boolean nounTaggedAsVerb(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        return k > 0 && (t.pos().equals("VB") || t.pos().equals("VBP")) && !t.isCapitalised()
-                && AFFILIATION_TYPES.contains(tokens.get(k - 1).ner())
-                && Animacy.namesPerson(t.word().toLowerCase(Locale.ROOT));
+        if (k == 0 || !(t.pos().equals("VB") || t.pos().equals("VBP")) || t.isCapitalised()
+                || !AFFILIATION_TYPES.contains(tokens.get(k - 1).ner())
+                || !Animacy.namesPerson(t.word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int start = k - 1;
+        while (start > 0 && tokens.get(start - 1).ner().equals(tokens.get(k - 1).ner())) {
+            start--;
+        }
+        boolean opens = start == 0 || tokens.get(start - 1).pos().equals("DT") || opensClause(tokens.get(start - 1))
+                || isPossessive(tokens.get(start - 1));
+        int end = k + 1;
+        while (end < tokens.size() && tokens.get(end).ner().equals("PERSON")) {
+            end++;
+        }
+        return opens && end > k + 1 && end < tokens.size() && tokens.get(end).isFiniteVerb();
     }
 
-    /** "The Tide Rovers coach": a determiner the recogniser counts as the first word of an organisation's name. */
+    /** "critic for The Harbour Times": a determiner the recogniser counts as the first word of an organisation's name. */
     private static boolean opensOrganisation(List<Token> tokens, int k) {
-        return k + 1 < tokens.size() && tokens.get(k).pos().equals("DT") && tokens.get(k).isCapitalised()
+        // At the start of a sentence an article's capital says nothing: "The" may be the sentence's own determiner.
+        boolean article = Set.of("the", "a", "an").contains(lower(tokens.get(k)));
+        return (k > 0 || !article) && k + 1 < tokens.size() && tokens.get(k).pos().equals("DT") && tokens.get(k).isCapitalised()
                 && tokens.get(k).ner().equals("ORGANIZATION") && tokens.get(k + 1).ner().equals("ORGANIZATION");
     }
 
@@ -672,13 +692,25 @@ final class RoleReader {
         }
         String pos = tokens.get(k).pos();
         return pos.equals("DT") || pos.equals("IN") || pos.equals("TO") || pos.equals("PRP$") || pos.equals("PRP")
-                || pos.equals("CD") || pos.equals("RP") || !tokens.get(k).isWord();
+                || pos.equals("CD") || pos.equals("RP") || !tokens.get(k).isWord()
+                || pos.startsWith("NNP") && !tokens.get(k).ner().equals("O") && !tokens.get(k).ner().equals("TITLE");
     }
 
-    /** "the 1998 champion": a year (or other number) opening a role before its noun. */
+    /** The role's words before the first "of", "for", "at" or "to" of a phrase, when they have a role's head. */
+    private static int[] headBeforeComplement(List<Token> tokens, int start, int end) {
+        for (int q = start + 1; q < end; q++) {
+            if (isLinkingPreposition(tokens.get(q))) {
+                return hasRoleHead(tokens, start, q) ? new int[] {start, q} : null;
+            }
+        }
+        return null;
+    }
+
+    /** "the 1998 champion": a year opening a role, right before a noun that names a person. */
     private static boolean yearBeforeNoun(List<Token> tokens, int k) {
-        return tokens.get(k).pos().equals("CD") && k + 1 < tokens.size() && inNounPhrase(tokens.get(k + 1))
-                && !tokens.get(k + 1).pos().equals("CD") && !TIME_NOUNS.contains(lemma(tokens.get(k + 1)));
+        String w = tokens.get(k).word();
+        return tokens.get(k).pos().equals("CD") && w.matches("(18|19|20)\\d\\d") && k + 1 < tokens.size()
+                && isPersonNoun(tokens.get(k + 1));
     }
 
     /** "Arne Lund & Sons", "Tide and Sail": a joining word or sign inside an organisation's name. */
@@ -743,7 +775,7 @@ final class RoleReader {
         }
         // "X, the lawyer leading the inquiry, said": a participle after the head noun opens a clause about the person.
         for (int p = start + 1; p < end; p++) {
-            if (isParticiple(tokens.get(p)) && isCommonNoun(tokens.get(p - 1)) && opensClauseAfter(tokens, p + 1)) {
+            if (isParticiple(tokens.get(p)) && isPersonNoun(tokens.get(p - 1)) && opensClauseAfter(tokens, p + 1)) {
                 return hasRoleHead(tokens, start, p) && !BARE_PERSON.contains(lemma(tokens.get(p - 1)))
                         ? new int[] {start, p} : null;
             }
@@ -751,8 +783,10 @@ final class RoleReader {
         if (apposition && end < tokens.size() && end == k && k < tokens.size()
                 && !Set.of(",", ".", ";", ":", "(", "-LRB-", ")", "-", "--", "and").contains(tokens.get(k).word())
                 && !tokens.get(k).isVerb() && !tokens.get(k).pos().equals("IN") && !opensRelativeClause(tokens.get(k))) {
-            // The phrase runs on past what we can read as a noun phrase: not a clean apposition.
-            return null;
+            // The phrase runs on past what we can read as a noun phrase: not a clean apposition, unless it ran past the
+            // longest role inside its complement ("director general of the ... Confederation of Norland Industry"),
+            // where the head before the complement is still the role.
+            return k - start >= MAX_ROLE_TOKENS && !throughNames ? headBeforeComplement(tokens, start, k) : null;
         }
         return hasRoleHead(tokens, start, end) ? new int[] {start, end} : null;
     }

@@ -109,18 +109,27 @@ class RoleReaderTest {
     @Test
     void aNounTheTaggerTookForAVerbBetweenATeamAndANameIsTheRole() {
         ParsedArticle a = HandTagged.article(
-                "Tide/NNP/ORGANIZATION Rovers/NNPS/ORGANIZATION captain/VBP Jon/NNP/PERSON Roe/NNP/PERSON "
+                "Tide/NNP/ORGANIZATION Rovers/NNS/ORGANIZATION captain/VBP Jon/NNP/PERSON Roe/NNP/PERSON "
                         + "has/VBZ warned/VBN rivals/NNS ./.");
         assertEquals("Tide Rovers captain", roleOf(a, "Roe"));
         assertEquals("Tide Rovers", reader.near(a, person(a, "Roe")).affiliation());
+        // Where the word is the verb, the name is its object.
+        ParsedArticle verb = HandTagged.article(
+                "Banks/NNS in/IN Norland/NNP/COUNTRY sponsor/VBP Jon/NNP/PERSON Roe/NNP/PERSON 's/POS team/NN ./.");
+        assertNull(roleOf(verb, "Roe"));
     }
 
     @Test
     void anOrganisationsNameKeepsItsOpeningDeterminer() {
         ParsedArticle a = HandTagged.article(
+                "Readers/NNS trust/VBP The/DT/ORGANIZATION Harbour/NNP/ORGANIZATION Times/NNP/ORGANIZATION critic/NN "
+                        + "Ada/NNP/PERSON Moor/NNP/PERSON ./.");
+        assertEquals("The Harbour Times critic", roleOf(a, "Moor"));
+        // At the start of a sentence "The" may be the sentence's own.
+        ParsedArticle opening = HandTagged.article(
                 "The/DT/ORGANIZATION Harbour/NNP/ORGANIZATION Times/NNP/ORGANIZATION critic/NN Ada/NNP/PERSON "
                         + "Moor/NNP/PERSON liked/VBD it/PRP ./.");
-        assertEquals("The Harbour Times critic", roleOf(a, "Moor"));
+        assertEquals("Harbour Times critic", roleOf(opening, "Moor"));
     }
 
     @Test
@@ -145,6 +154,19 @@ class RoleReaderTest {
                 "Per/NNP/PERSON Alm/NNP/PERSON ,/, group/NN managing/VBG director/NN of/IN Arlen/NNP/ORGANIZATION "
                         + "Ferries/NNPS/ORGANIZATION ,/, said/VBD so/RB ./.");
         assertEquals("group managing director of Arlen Ferries", roleOf(title, "Alm"));
+        // Nor is a participle a clause after a noun that names no person.
+        ParsedArticle signing = HandTagged.article(
+                "Per/NNP/PERSON Alm/NNP/PERSON ,/, the/DT team/NN 's/POS summer/NN signing/VBG ,/, scored/VBD ./.");
+        assertEquals("team's summer signing", roleOf(signing, "Alm"));
+    }
+
+    @Test
+    void anAppositionLongerThanARoleKeepsTheHeadBeforeItsComplement() {
+        ParsedArticle a = HandTagged.article(
+                "Ines/NNP/PERSON Falk/NNP/PERSON ,/, director/NN general/JJ of/IN the/DT Norland/NNP/COUNTRY 's/POS "
+                        + "Confederation/NNP/ORGANIZATION of/IN/ORGANIZATION Harbour/NNP/ORGANIZATION "
+                        + "Industry/NNP/ORGANIZATION ,/, said/VBD so/RB ./.");
+        assertEquals("director general", roleOf(a, "Falk"));
     }
 
     @Test
@@ -152,10 +174,14 @@ class RoleReaderTest {
         ParsedArticle a = HandTagged.article(
                 "Per/NNP/PERSON Alm/NNP/PERSON ,/, the/DT 1998/CD champion/NN ,/, won/VBD again/RB ./.");
         assertEquals("1998 champion", roleOf(a, "Alm"));
-        // An age's unit is no role.
+        // Other numbers open no role.
         ParsedArticle age = HandTagged.article(
                 "Per/NNP/PERSON Alm/NNP/PERSON ,/, 34/CD years/NNS old/JJ ,/, won/VBD again/RB ./.");
         assertNull(roleOf(age, "Alm"));
+        ParsedArticle behind = HandTagged.article(
+                "Per/NNP/PERSON Alm/NNP/PERSON ,/, two/CD shots/NNS behind/IN the/DT leader/NN ,/, "
+                        + "putted/VBD last/JJ ./.");
+        assertNull(roleOf(behind, "Alm"));
     }
 
     @Test
