@@ -214,10 +214,10 @@ public final class ParticipantExtractor {
                 }
                 // "..., a harbour official has said. Jane Roe said ...": an indefinite description names someone new,
                 // whom only the next sentences can name, and never someone the text has named already.
+                Role role = roles.description(article, s.index(), i);
                 boolean opening = s.index() <= article.leadSentence() + 1;
                 Role introduced = opening ? roles.introduction(article, s.index(), i) : null;
-                if (introduced == null && s.index() == article.leadSentence()
-                        && roles.description(article, s.index(), i) == null) {
+                if (introduced == null && s.index() == article.leadSentence() && role == null) {
                     // "..., the firm's chief has said": only a name that follows can be the one described.
                     introduced = roles.personDescription(article, s.index(), i);
                 }
@@ -236,7 +236,6 @@ public final class ParticipantExtractor {
                     }
                     continue;
                 }
-                Role role = roles.description(article, s.index(), i);
                 if (role == null) {
                     continue;
                 }

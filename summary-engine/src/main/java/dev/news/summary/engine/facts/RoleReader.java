@@ -941,8 +941,7 @@ final class RoleReader {
      * merely that they are a person ("man", "woman", "child").
      */
     private static boolean namesPersonByPlace(Token t) {
-        return isCommonNoun(t) && Animacy.namesPerson(t.lemma().toLowerCase(Locale.ROOT))
-                && !BARE_PERSON.contains(t.lemma().toLowerCase(Locale.ROOT));
+        return isCommonNoun(t) && Animacy.namesPerson(lemma(t)) && !BARE_PERSON.contains(lemma(t));
     }
 
     /**

@@ -82,46 +82,57 @@ public final class VenueExtractor {
      * Y"), and a comma must not go on to a list ("X, Z, W and V").
      */
     Venue located(ParsedArticle article, Venue venue) {
+        int sentence = venue.evidence().sentence();
+        if (article.debris().contains(sentence)) {
+            return venue;
+        }
         PlaceNames names = new PlaceNames(article);
         List<Mention> places = new ArrayList<>();
         for (Mention m : article.contentMentions()) {
-            if (names.isPlace(m) && !article.debris().contains(m.sentence())) {
+            if (m.sentence() == sentence && names.isPlace(m)) {
                 places.add(m);
             }
         }
         for (int i = 0; i < places.size(); i++) {
-            Mention m = places.get(i);
-            if (m.sentence() == venue.evidence().sentence() && m.start() == venue.evidence().start()) {
-                Venue named = withContainers(places, i, article.sentences().get(m.sentence()).tokens(), venue.name());
+            if (places.get(i).start() == venue.evidence().start()) {
+                Venue named = withContainers(places, i, article.sentences().get(sentence).tokens(), venue.name());
                 return named == null ? venue : named;
             }
         }
         return venue;
     }
 
-    /** The venue named with the places holding its mention {@code places.get(i)}, or null when none follows it. */
+    /**
+     * The venue named with the places holding its mention {@code places.get(i)}, or null when none follows it; the
+     * places are those of the mention's sentence, in order.
+     */
     private static Venue withContainers(List<Mention> places, int i, List<Token> tokens, String venueName) {
         Mention m = places.get(i);
+        int[] span = PlaceNames.wholeSpan(tokens, m);
         StringBuilder name = new StringBuilder(venueName);
         Mention inner = m;
-        int end = PlaceNames.wholeSpan(tokens, m)[1];
-        for (int j = i + 1; j < places.size() && places.get(j).sentence() == m.sentence(); j++) {
+        int end = span[1];
+        for (int j = i + 1; j < places.size(); j++) {
             Mention outer = places.get(j);
-            if (!holds(tokens, end, outer, inner)) {
+            int outerEnd = PlaceNames.wholeSpan(tokens, outer)[1];
+            if (!holds(tokens, end, outer, outerEnd, inner)) {
                 break;
             }
             name.append(", ").append(PlaceNames.wholeName(tokens, outer));
             inner = outer;
-            end = PlaceNames.wholeSpan(tokens, outer)[1];
+            end = outerEnd;
         }
         if (inner == m) {
             return null;
         }
-        return new Venue(name.toString(), Token.evidence(m.sentence(), tokens, PlaceNames.wholeSpan(tokens, m)[0], end));
+        return new Venue(name.toString(), Token.evidence(m.sentence(), tokens, span[0], end));
     }
 
-    /** Whether {@code outer}, written from token {@code from} on, is a place holding {@code inner}. */
-    private static boolean holds(List<Token> tokens, int from, Mention outer, Mention inner) {
+    /**
+     * Whether {@code outer}, written from token {@code from} on (where the name of {@code inner} ends) to
+     * {@code outerEnd}, is a place holding {@code inner}.
+     */
+    private static boolean holds(List<Token> tokens, int from, Mention outer, int outerEnd, Mention inner) {
         int k = from;
         // "the X race track in Y": a few lower-case nouns, ending in a site's noun, that say what the venue is;
         // in "X funds in Y" the place only modifies what is in Y.
@@ -134,8 +145,7 @@ public final class VenueExtractor {
             k = nouns;
         }
         // "the X circuit in Y", "X Tower in Y": the venue is a site, which a city holds.
-        Token last = tokens.get(PlaceNames.wholeSpan(tokens, inner)[1] - 1);
-        boolean site = siteNoun || SITE_NOUNS.contains(last.word().toLowerCase(Locale.ROOT));
+        boolean site = siteNoun || SITE_NOUNS.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT));
         if (k >= outer.firstToken()) {
             return false;
         }
@@ -156,7 +166,7 @@ public final class VenueExtractor {
         // it is one, for a city and a square are tagged alike and "Arlen in Y Square" is the other way round.
         boolean larger = specificity(outer.type()) < specificity(inner.type())
                 || in && site && inner.type().equals("LOCATION") && Set.of("CITY", "LOCATION").contains(outer.type());
-        return larger && (in || !listGoesOn(tokens, PlaceNames.wholeSpan(tokens, outer)[1]));
+        return larger && (in || !listGoesOn(tokens, outerEnd));
     }
 
     /** "X, Z and W", "X, Z, W": after the place ending before {@code k}, the list of places goes on. */

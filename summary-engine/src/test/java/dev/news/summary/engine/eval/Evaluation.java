@@ -321,7 +321,7 @@ public final class Evaluation {
                 boolean ok = sharesToken(guess, where);
                 r[2] += ok ? 1 : 0;
                 // The stricter reading: only the venue's own name, without the places the engine names as holding it.
-                r[8] += sharesToken(guess.split(",")[0], where) ? 1 : 0;
+                r[8] += sharesToken(venueItself(guess), where) ? 1 : 0;
                 if (verbose) {
                     System.out.println(file.getFileName().toString().substring(0, 6) + " where " + (ok ? "OK " : "BAD") + " " + guess + " <- " + where);
                 }
@@ -355,6 +355,11 @@ public final class Evaluation {
             }
         }
         return r;
+    }
+
+    /** The venue's own name, before the places the engine names as holding it ("X" of "X, Y, Z"). */
+    static String venueItself(String venue) {
+        return venue.split(",")[0].strip();
     }
 
     private static List<String> phrases(JsonNode question) {

@@ -101,7 +101,7 @@ final class KeyFactsEvaluation {
             Venue venue = facts.venue();
             String guess = venue == null ? null : venue.name();
             // A venue named with the places that hold it ("X, Y") is wrong when X, the venue itself, is a not_venue.
-            String venueItself = guess == null ? null : guess.split(",")[0].strip();
+            String venueItself = guess == null ? null : Evaluation.venueItself(guess);
             boolean wrong = guess != null && names(entry.path("not_venue")).stream()
                     .anyMatch(n -> n.equalsIgnoreCase(guess) || n.equalsIgnoreCase(venueItself));
             r.wrongVenue += wrong ? 1 : 0;
