@@ -71,7 +71,11 @@ class EngineFingerprintTest {
                             + "Tides and Ports.", PUBLISHED),
             new Document("Harbour inquiry opens",
                     "The harbour inquiry opened on Monday. Ines Falk, the lawyer leading the inquiry, said it would "
-                            + "take a year. Per Alm, the 1998 champion, was the first witness.", PUBLISHED));
+                            + "take a year. Per Alm, the 1998 champion, was the first witness.", PUBLISHED),
+            new Document("Mural restored",
+                    "Lawyers representing former harbour master Arne Holt asked for the mural's return. Painted by "
+                            + "Ola Berg, the mural was restored last year. Last week Ida Moe, a harbour and customs "
+                            + "officer at Arlen Port, praised the way Eva Lund's team worked.", PUBLISHED));
 
     private final SummaryEngine engine = SharedEngine.get();
 

@@ -371,4 +371,14 @@ class KeyFactsTest {
                 .facts();
         assertNotEquals("chair", named(f, "Brant").role());
     }
+
+    @Test
+    void aSpeakerClosingTheSentenceAfterANameIsNotThatNamesRole() {
+        Facts f = analyse("Ferry ban appeal",
+                "A letter about the ferry ban has been sent to Arne Holt, the family's lawyer says. "
+                        + "Ida Moe, an analyst at Lund Bank said the ban would cost the port.")
+                .facts();
+        assertNull(named(f, "Holt").role());
+        assertEquals("analyst at Lund Bank", named(f, "Moe").role());
+    }
 }

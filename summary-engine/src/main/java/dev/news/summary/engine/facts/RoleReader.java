@@ -58,7 +58,7 @@ final class RoleReader {
         List<Token> tokens = article.sentences().get(m.sentence()).tokens();
         int[] span = before(tokens, m.firstToken());
         if (span == null) {
-            span = appositionAfter(tokens, m.endToken());
+            span = appositionAfter(tokens, m.firstToken(), m.endToken());
         }
         boolean shared = false;
         if (span == null) {
@@ -277,6 +277,16 @@ final class RoleReader {
                 || nounTaggedAsVerb(tokens, k))) {
             return rank;
         }
+        // "Last year X", "On Sunday night X": a time before the name opens the clause.
+        if (TIME.contains(head.ner()) || TIME_NOUNS.contains(lemma(head))) {
+            return rank;
+        }
+        // "back to face X": a lone lower-case word after "to" is the infinitive's verb, which the tagger took for a noun,
+        // unless it names a person ("indebted to skipper X").
+        if (k > 0 && tokens.get(k - 1).word().equalsIgnoreCase("to") && head.ner().equals("O") && !head.isCapitalised()
+                && !isPersonNoun(head)) {
+            return rank;
+        }
         int start = k;
         // "Bank of Arlen governor X": "of" inside an organisation's name; in "On Friday Norland's fisheries minister X"
         // a time word opens no role.
@@ -286,11 +296,52 @@ final class RoleReader {
                 || insideOrganisation(tokens, start - 1) || opensOrganisation(tokens, start - 1))) {
             start--;
         }
+        // "Lawyers representing former harbour master X": a person's noun and a participle open a clause whose object
+        // is the name; the role is what follows the participle.
+        for (int p = first - 1; p > start; p--) {
+            if (isParticiple(tokens.get(p)) && isPersonNoun(tokens.get(p - 1))
+                    && (opensClauseAfter(tokens, p + 1) || tokens.get(p + 1).pos().startsWith("JJ"))) {
+                start = p + 1;
+                break;
+            }
+        }
         // An owner's possessive marker with its owner cut off ("X' lawyer") starts nothing.
         while (start < first && (isPossessive(tokens.get(start)) || isParticiple(tokens.get(start)))) {
             start++;
         }
-        return start < first ? new int[] {start, first} : null;
+        if (start >= first) {
+            return null;
+        }
+        return objectBeforeClause(tokens, start, k, first) ? rank : new int[] {start, first};
+    }
+
+    /**
+     * "the way X's cabinet works", "the fishing quota X has kept", "complaints X made": the noun before the name is not
+     * the person's role but the object of a clause whose subject, or owner, the name is, when that noun names a thing
+     * (the animacy lists) in a lower-case phrase after a determiner, or is plural where the name stands alone.
+     */
+    private static boolean objectBeforeClause(List<Token> tokens, int start, int head, int first) {
+        Token noun = tokens.get(head);
+        if (!isCommonNoun(noun) || noun.ner().equals("TITLE") || isPersonNoun(noun)) {
+            return false;
+        }
+        int end = first;
+        while (end < tokens.size() && tokens.get(end).ner().equals("PERSON")) {
+            end++;
+        }
+        Token next = end < tokens.size() ? tokens.get(end) : null;
+        if (noun.pos().equals("NNS")) {
+            // "Greek sprinters X and Y" share the plural; a plural before one name is something else's.
+            return next == null || !(next.word().equals(",") || next.word().equalsIgnoreCase("and"));
+        }
+        boolean clause = next != null && (next.isFiniteVerb() || isPossessive(next));
+        for (int i = start; i <= head; i++) {
+            if (tokens.get(i).isCapitalised()) {
+                return false;
+            }
+        }
+        return clause && start > 0 && Set.of("the", "a", "an", "every", "this", "that").contains(lower(tokens.get(start - 1)))
+                && Animacy.namesThing(lemma(noun));
     }
 
     /** The noun phrase between brackets that end at {@code close}, when it has a role's head. */
@@ -371,7 +422,7 @@ final class RoleReader {
     }
 
     /** "X, the chairman of Acme," / "X, 63, a teacher" / "X, who is now deputy leader". */
-    private static int[] appositionAfter(List<Token> tokens, int end) {
+    private static int[] appositionAfter(List<Token> tokens, int first, int end) {
         int k = end;
         if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("who")) {
             return predicateNoun(tokens, k + 1);
@@ -391,7 +442,17 @@ final class RoleReader {
         while (k < tokens.size() && tokens.get(k).pos().startsWith("RB")) {
             k++;
         }
-        return nounPhrase(tokens, k, true);
+        int[] span = nounPhrase(tokens, k, true);
+        // "... was sent to X, the family's lawyer says.": after a name that does not open its clause, a phrase whose verb
+        // reports and ends the sentence is the speaker's; "X, an analyst at Y said." has lost a comma.
+        boolean opens = first == 0 || opensClause(tokens.get(first - 1));
+        int verb = span == null ? -1 : span[1];
+        if (span != null && !opens && verb < tokens.size() && singularVerb(tokens.get(verb))
+                && REPORTING.contains(lemma(tokens.get(verb)))
+                && (verb + 1 == tokens.size() || tokens.get(verb + 1).word().equals("."))) {
+            return null;
+        }
+        return span;
     }
 
     /**
@@ -737,11 +798,18 @@ final class RoleReader {
     }
 
     private static int[] nounPhrase(List<Token> tokens, int k, boolean apposition, boolean throughNames) {
+        // "X, The Harbour Lights and Y": a capitalised article inside a sentence opens a name, not a description.
+        if (apposition && k > 0 && k < tokens.size() && tokens.get(k).pos().equals("DT") && tokens.get(k).isCapitalised()
+                && tokens.get(k - 1).word().equals(",")) {
+            return null;
+        }
         while (k < tokens.size() && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$"))) {
             k++;
         }
+        boolean group = false;
         // "one of the country's leading economists": the role is the group's noun.
         if (k + 1 < tokens.size() && tokens.get(k).word().equalsIgnoreCase("one") && tokens.get(k + 1).word().equalsIgnoreCase("of")) {
+            group = true;
             k += 2;
             while (k < tokens.size() && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$"))) {
                 k++;
@@ -756,7 +824,8 @@ final class RoleReader {
                 || k == start && yearBeforeNoun(tokens, k)
                 || throughNames && withinOrganisation(tokens, k)
                 || isGroupOf(tokens, k) && k > start
-                || tokens.get(k).pos().equals("DT") && k > start && isLinkingPreposition(tokens.get(k - 1)))) {
+                || tokens.get(k).pos().equals("DT") && k > start && isLinkingPreposition(tokens.get(k - 1))
+                || joinsModifiers(tokens, start, k))) {
             k++;
         }
         int end = k;
@@ -780,6 +849,9 @@ final class RoleReader {
                         ? new int[] {start, p} : null;
             }
         }
+        if (apposition && !appositive(tokens, start, end, k, group)) {
+            return null;
+        }
         if (apposition && end < tokens.size() && end == k && k < tokens.size()
                 && !Set.of(",", ".", ";", ":", "(", "-LRB-", ")", "-", "--", "and").contains(tokens.get(k).word())
                 && !tokens.get(k).isVerb() && !tokens.get(k).pos().equals("IN") && !opensRelativeClause(tokens.get(k))) {
@@ -789,6 +861,54 @@ final class RoleReader {
             return k - start >= MAX_ROLE_TOKENS && !throughNames ? headBeforeComplement(tokens, start, k) : null;
         }
         return hasRoleHead(tokens, start, end) ? new int[] {start, end} : null;
+    }
+
+    /**
+     * Whether a phrase after a name and a comma can say what that one person is: not when it names no person and is
+     * the subject of the verb right after it ("Painted by X, the mural was ..."), since a missing comma after a
+     * person's description ("X, an analyst at Y told ...") is common; nor when a name stands in it before any
+     * complement ("X, skipper Y and Z": a list), or when its head is plural and it is not "one of" a group ("X, hand
+     * divorce papers to ...").
+     */
+    private static boolean appositive(List<Token> tokens, int start, int end, int k, boolean group) {
+        if (end == k && k < tokens.size() && singularVerb(tokens.get(k)) && !hasPersonNoun(tokens, start, end)
+                && tokens.subList(start, end).stream().noneMatch(t -> t.ner().equals("TITLE"))) {
+            return false;
+        }
+        Token head = null;
+        for (int i = start; i < end && !(i > start && isLinkingPreposition(tokens.get(i))); i++) {
+            // "X, one of Y's students": an owner's name is no list.
+            if (tokens.get(i).ner().equals("PERSON") && !(i + 1 < end && tokens.get(i + 1).ner().equals("PERSON"))
+                    && !(i + 1 < tokens.size() && isPossessive(tokens.get(i + 1)))) {
+                return false;
+            }
+            if (isCommonNoun(tokens.get(i)) || tokens.get(i).ner().equals("TITLE")) {
+                head = tokens.get(i);
+            }
+        }
+        return group || head == null || !head.pos().equals("NNS");
+    }
+
+    /**
+     * "a harbour and customs officer", "sales and marketing director": "and" between the modifiers of one head that
+     * names a person, when the words before it name none and no complement ("head of X and ...") stands among them.
+     */
+    private static boolean joinsModifiers(List<Token> tokens, int start, int k) {
+        if (k <= start || !tokens.get(k).word().equals("and") || hasPersonNoun(tokens, start, k)) {
+            return false;
+        }
+        for (int i = start; i < k; i++) {
+            if (isLinkingPreposition(tokens.get(i))) {
+                return false;
+            }
+        }
+        for (int j = k + 1; j < tokens.size() && j - start < MAX_ROLE_TOKENS && inNounPhrase(tokens.get(j))
+                && !tokens.get(j).ner().equals("PERSON"); j++) {
+            if (isPersonNoun(tokens.get(j)) || tokens.get(j).ner().equals("TITLE")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A common noun or an office that is not a place or time: the head that makes a phrase a role. */
@@ -891,6 +1011,11 @@ final class RoleReader {
             }
         }
         return true;
+    }
+
+    /** A finite verb that can follow a singular subject: not "report" in "the harbour report." */
+    private static boolean singularVerb(Token t) {
+        return t.isFiniteVerb() && !t.pos().equals("VBP");
     }
 
     private static boolean isParticiple(Token t) {

@@ -429,4 +429,75 @@ class RoleReaderTest {
                 "Captains/NNS including/VBG Ada/NNP/PERSON Moor/NNP/PERSON met/VBD at/IN the/DT quay/NN ./.");
         assertEquals("captain", roleOf(a, "Moor"));
     }
+
+    @Test
+    void aTimeOrAnInfinitiveBeforeTheNameIsNoRole() {
+        ParsedArticle a = HandTagged.article(
+                "Last/JJ week/NN Arne/NNP/PERSON Holt/NNP/PERSON resigned/VBD ./.",
+                "She/PRP is/VBZ back/RB to/TO face/NN Ida/NNP/PERSON Moe/NNP/PERSON in/IN May/NNP/DATE ./.",
+                "He/PRP went/VBD on/RP to/IN beat/NN Ola/NNP/PERSON Berg/NNP/PERSON ./.",
+                "They/PRP owed/VBD it/PRP to/IN skipper/NN Per/NNP/PERSON Alm/NNP/PERSON ./.");
+        assertNull(roleOf(a, "Holt"));
+        assertNull(roleOf(a, "Moe"));
+        assertNull(roleOf(a, "Berg"));
+        assertEquals("skipper", roleOf(a, "Alm"));
+    }
+
+    @Test
+    void aPersonsNounAndAParticipleBeforeTheNameOpenAClause() {
+        ParsedArticle a = HandTagged.article(
+                "Lawyers/NNS representing/VBG former/JJ harbour/NN master/NN Arne/NNP/PERSON Holt/NNP/PERSON "
+                        + "asked/VBD for/IN bail/NN ./.",
+                "The/DT deputy/NN planning/VBG director/NN Ida/NNP/PERSON Moe/NNP/PERSON left/VBD ./.");
+        assertEquals("former harbour master", roleOf(a, "Holt"));
+        assertEquals("deputy planning director", roleOf(a, "Moe"));
+    }
+
+    @Test
+    void aThingsNounBeforeANameThatGoesOnAsASubjectOrAnOwnerIsTheObjectOfTheClauseBefore() {
+        ParsedArticle a = HandTagged.article(
+                "Critics/NNS attacked/VBD the/DT fishing/NN quota/NN Arne/NNP/PERSON Holt/NNP/PERSON has/VBZ "
+                        + "kept/VBN ./.",
+                "They/PRP doubt/VBP the/DT way/NN Ida/NNP/PERSON Moe/NNP/PERSON 's/POS cabinet/NN works/VBZ ./.",
+                "Police/NNS are/VBP studying/VBG complaints/NNS Ola/NNP/PERSON Berg/NNP/PERSON made/VBD ./.",
+                "Later/RB the/DT ferry/NN pilot/NN Eva/NNP/PERSON Lund/NNP/PERSON has/VBZ said/VBN so/RB ./.");
+        assertNull(roleOf(a, "Holt"));
+        assertNull(roleOf(a, "Moe"));
+        assertNull(roleOf(a, "Berg"));
+        assertEquals("ferry pilot", roleOf(a, "Lund"));
+    }
+
+    @Test
+    void aPhraseAfterTheCommaThatIsTheNextClausesSubjectIsNoApposition() {
+        ParsedArticle a = HandTagged.article(
+                "Painted/VBN by/IN Arne/NNP/PERSON Holt/NNP/PERSON ,/, the/DT mural/NN was/VBD restored/VBN ./.",
+                "Ida/NNP/PERSON Moe/NNP/PERSON ,/, an/DT analyst/NN at/IN Lund/NNP/ORGANIZATION Bank/NNP/ORGANIZATION "
+                        + "told/VBD reporters/NNS that/IN rates/NNS would/MD rise/VB ./.");
+        assertNull(roleOf(a, "Holt"));
+        assertEquals("analyst at Lund Bank", roleOf(a, "Moe"));
+    }
+
+    @Test
+    void aListOfNamesATitleOrAPluralAfterTheCommaIsNoApposition() {
+        ParsedArticle a = HandTagged.article(
+                "Guests/NNS included/VBD Arne/NNP/PERSON Holt/NNP/PERSON ,/, skipper/NN Ola/NNP/PERSON Berg/NNP/PERSON "
+                        + "and/CC Eva/NNP/PERSON Lund/NNP/PERSON ./.",
+                "The/DT chart/NN lists/VBZ Ida/NNP/PERSON Moe/NNP/PERSON ,/, The/DT Tide/NN and/CC the/DT Gulls/NNPS ./.",
+                "Then/RB Per/NNP/PERSON Alm/NNP/PERSON ,/, hand/NN divorce/NN papers/NNS to/TO wife/NN "
+                        + "Ada/NNP/PERSON ./.");
+        assertNull(roleOf(a, "Holt"));
+        assertNull(roleOf(a, "Moe"));
+        assertNull(roleOf(a, "Alm"));
+    }
+
+    @Test
+    void andMayJoinTheModifiersOfOnePersonsNounButNotTwoRoles() {
+        ParsedArticle a = HandTagged.article(
+                "Ida/NNP/PERSON Moe/NNP/PERSON ,/, a/DT harbour/NN and/CC customs/NNS officer/NN at/IN "
+                        + "Arlen/NNP/ORGANIZATION Port/NNP/ORGANIZATION ,/, spoke/VBD ./.",
+                "Per/NNP/PERSON Alm/NNP/PERSON ,/, head/NN of/IN Lund/NNP/ORGANIZATION and/CC chairman/NN of/IN "
+                        + "Berg/NNP/ORGANIZATION ,/, spoke/VBD ./.");
+        assertEquals("harbour and customs officer at Arlen Port", roleOf(a, "Moe"));
+        assertEquals("head of Lund", roleOf(a, "Alm"));
+    }
 }
