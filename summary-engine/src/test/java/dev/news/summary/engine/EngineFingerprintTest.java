@@ -75,7 +75,11 @@ class EngineFingerprintTest {
             new Document("Mural restored",
                     "Lawyers representing former harbour master Arne Holt asked for the mural's return. Painted by "
                             + "Ola Berg, the mural was restored last year. Last week Ida Moe, a harbour and customs "
-                            + "officer at Arlen Port, praised the way Eva Lund's team worked.", PUBLISHED));
+                            + "officer at Arlen Port, praised the way Eva Lund's team worked.", PUBLISHED),
+            new Document("Pier to close",
+                    "The Arlen pier will close in May, Ida Moe MP, the party's harbours spokeswoman, said. The plan was "
+                            + "backed by Ola Berg - a former harbour historian - and by Harbour Board (HB) chief Eva Dahl. "
+                            + "\"It is time,\" said Jon Roe, managing director of Lund Bank.", PUBLISHED));
 
     private final SummaryEngine engine = SharedEngine.get();
 

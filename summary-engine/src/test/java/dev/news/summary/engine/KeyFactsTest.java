@@ -376,9 +376,11 @@ class KeyFactsTest {
     void aSpeakerClosingTheSentenceAfterANameIsNotThatNamesRole() {
         Facts f = analyse("Ferry ban appeal",
                 "A letter about the ferry ban has been sent to Arne Holt, the family's lawyer says. "
-                        + "Ida Moe, an analyst at Lund Bank said the ban would cost the port.")
+                        + "Ida Moe, an analyst at Lund Bank said the ban would cost the port. The ban will last a "
+                        + "year, Dr Per Alm, a lawyer at Berg & Co said.")
                 .facts();
         assertNull(named(f, "Holt").role());
         assertEquals("analyst at Lund Bank", named(f, "Moe").role());
+        assertEquals("lawyer at Berg & Co", named(f, "Alm").role());
     }
 }

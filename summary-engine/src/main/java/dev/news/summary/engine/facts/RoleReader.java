@@ -57,8 +57,15 @@ final class RoleReader {
     Role near(ParsedArticle article, Mention m) {
         List<Token> tokens = article.sentences().get(m.sentence()).tokens();
         int[] span = before(tokens, m.firstToken());
+        // "X MP, Labour's chief whip, said", "..., X QC warned": an office in capitals right after the name, and then
+        // what the text says of the person.
+        int end = m.endToken();
+        boolean officeAfter = end < tokens.size() && isAcronymOffice(tokens.get(end));
+        if (officeAfter) {
+            end++;
+        }
         if (span == null) {
-            span = appositionAfter(tokens, m.firstToken(), m.endToken());
+            span = appositionAfter(tokens, m.firstToken(), end);
         }
         boolean shared = false;
         if (span == null) {
@@ -66,10 +73,10 @@ final class RoleReader {
             shared = span != null;
         }
         if (span == null) {
-            span = appositionBefore(tokens, m.firstToken(), m.endToken());
+            span = appositionBefore(tokens, m.firstToken(), end);
         }
         if (span == null) {
-            span = copulaOrAs(tokens, m.firstToken(), m.endToken());
+            span = copulaOrAs(tokens, m.firstToken(), end);
         }
         if (span == null) {
             span = exampleOf(article, m, tokens);
@@ -77,6 +84,9 @@ final class RoleReader {
         }
         if (span == null) {
             span = possessedAs(tokens, m.endToken());
+        }
+        if (span == null && officeAfter) {
+            span = new int[] {end - 1, end};
         }
         if (span == null) {
             return null;
@@ -281,10 +291,12 @@ final class RoleReader {
         if (TIME.contains(head.ner()) || TIME_NOUNS.contains(lemma(head))) {
             return rank;
         }
-        // "back to face X": a lone lower-case word after "to" is the infinitive's verb, which the tagger took for a noun,
-        // unless it names a person ("indebted to skipper X").
-        if (k > 0 && tokens.get(k - 1).word().equalsIgnoreCase("to") && head.ner().equals("O") && !head.isCapitalised()
-                && !isPersonNoun(head)) {
+        // "back to face X", "went on to beat X": a lone lower-case word after "to" is the infinitive's verb, which the
+        // tagger took for a noun, unless it names a person ("indebted to skipper X"); "passed to centre X" is a
+        // preposition's object.
+        if (k > 1 && tokens.get(k - 1).word().equalsIgnoreCase("to") && head.ner().equals("O") && !head.isCapitalised()
+                && !isPersonNoun(head) && (tokens.get(k - 1).pos().equals("TO") || Set.of("RB", "RP", "JJ")
+                .contains(tokens.get(k - 2).pos()))) {
             return rank;
         }
         int start = k;
@@ -316,9 +328,10 @@ final class RoleReader {
     }
 
     /**
-     * "the way X's cabinet works", "the fishing quota X has kept", "complaints X made": the noun before the name is not
-     * the person's role but the object of a clause whose subject, or owner, the name is, when that noun names a thing
-     * (the animacy lists) in a lower-case phrase after a determiner, or is plural where the name stands alone.
+     * "the way X's cabinet works", "the fishing quota X has kept", "complaints X made", "under the deal X, ...": the
+     * noun before the name is not the person's role but the object of a clause whose subject, or owner, the name is, or
+     * of a preposition, when that noun names a thing (the animacy lists) in a lower-case phrase after a determiner with
+     * no owner, office or person's noun in it, or is plural where the name stands alone.
      */
     private static boolean objectBeforeClause(List<Token> tokens, int start, int head, int first) {
         Token noun = tokens.get(head);
@@ -334,14 +347,22 @@ final class RoleReader {
             // "Greek sprinters X and Y" share the plural; a plural before one name is something else's.
             return next == null || !(next.word().equals(",") || next.word().equalsIgnoreCase("and"));
         }
-        boolean clause = next != null && (next.isFiniteVerb() || isPossessive(next));
+        // "the party's chair X", "the deputy chair X": an owner, an office or a person's noun makes it a role.
         for (int i = start; i <= head; i++) {
-            if (tokens.get(i).isCapitalised()) {
+            Token t = tokens.get(i);
+            if (t.isCapitalised() || isPossessive(t) || t.ner().equals("TITLE") || isPersonNoun(t)) {
                 return false;
             }
         }
-        return clause && start > 0 && Set.of("the", "a", "an", "every", "this", "that").contains(lower(tokens.get(start - 1)))
-                && Animacy.namesThing(lemma(noun));
+        if (start == 0 || !Set.of("the", "a", "an", "every", "this", "that").contains(lower(tokens.get(start - 1)))
+                || !Animacy.namesThing(lemma(noun))) {
+            return false;
+        }
+        // "Under the deal X, ...": after a preposition that opens the sentence, the thing is the preposition's object,
+        // whatever follows the name; "directed by the ... star X" is mid-sentence.
+        boolean afterPreposition = start > 1 && tokens.get(start - 2).pos().equals("IN")
+                && (start == 2 || opensClause(tokens.get(start - 3)));
+        return afterPreposition || next != null && (next.isFiniteVerb() || isPossessive(next));
     }
 
     /** The noun phrase between brackets that end at {@code close}, when it has a role's head. */
@@ -427,9 +448,11 @@ final class RoleReader {
         if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("who")) {
             return predicateNoun(tokens, k + 1);
         }
-        if (k >= tokens.size() || !tokens.get(k).word().equals(",")) {
+        // "X - a former harbour master - said": a dash sets off an apposition as a comma does.
+        if (k >= tokens.size() || !(tokens.get(k).word().equals(",") || isDash(tokens.get(k)))) {
             return null;
         }
+        boolean dashed = isDash(tokens.get(k));
         k++;
         // An age between commas ("X, 63, a teacher").
         if (k + 1 < tokens.size() && tokens.get(k).pos().equals("CD") && tokens.get(k + 1).word().equals(",")) {
@@ -443,16 +466,28 @@ final class RoleReader {
             k++;
         }
         int[] span = nounPhrase(tokens, k, true);
-        // "... was sent to X, the family's lawyer says.": after a name that does not open its clause, a phrase whose verb
-        // reports and ends the sentence is the speaker's; "X, an analyst at Y said." has lost a comma.
-        boolean opens = first == 0 || opensClause(tokens.get(first - 1));
-        int verb = span == null ? -1 : span[1];
-        if (span != null && !opens && verb < tokens.size() && singularVerb(tokens.get(verb))
-                && REPORTING.contains(lemma(tokens.get(verb)))
-                && (verb + 1 == tokens.size() || tokens.get(verb + 1).word().equals("."))) {
-            return null;
+        // The dash that closes a dashed apposition ends it.
+        if (dashed && span != null) {
+            for (int i = span[0]; i < span[1]; i++) {
+                if (isDash(tokens.get(i))) {
+                    span = hasRoleHead(tokens, span[0], i) ? new int[] {span[0], i} : null;
+                    break;
+                }
+            }
         }
-        return span;
+        if (span == null || opensItsClause(tokens, first) || span[1] >= tokens.size()
+                || !singularVerb(tokens.get(span[1]))) {
+            return span;
+        }
+        // After a name that does not open its clause, a phrase followed by its own verb is that verb's subject:
+        // "Painted by X, the mural was ..." names no person; in "... was sent to X, the family's lawyer says." the verb
+        // reports and ends the sentence. When the name opens the clause, "X, an analyst at Y said" has lost a comma.
+        int verb = span[1];
+        boolean person = hasPersonNoun(tokens, span[0], verb)
+                || tokens.subList(span[0], verb).stream().anyMatch(t -> t.ner().equals("TITLE"));
+        boolean closingSpeaker = REPORTING.contains(lemma(tokens.get(verb)))
+                && (verb + 1 == tokens.size() || Set.of(".", "!", "?", "\"", "''").contains(tokens.get(verb + 1).word()));
+        return person && !closingSpeaker ? span : null;
     }
 
     /**
@@ -570,7 +605,7 @@ final class RoleReader {
 
     /**
      * "Irish international X", "media chief X", "union official X": a lower-case word the tagger read as an adjective,
-     * standing as the noun of a phrase after a nationality, a country or another noun.
+     * standing as the noun of a phrase after a nationality, a country or another noun, or naming a person.
      */
     private static boolean nominalAdjective(List<Token> tokens, int k) {
         Token t = tokens.get(k);
@@ -578,7 +613,10 @@ final class RoleReader {
             return false;
         }
         Token before = tokens.get(k - 1);
-        return before.ner().equals("NATIONALITY") || before.ner().equals("COUNTRY") || before.pos().startsWith("NN");
+        // "Agency (AB) chief X": a word the animacy lists know as a person is a noun wherever it stands, unless its
+        // ending makes it a participle's adjective ("the talented X").
+        return before.ner().equals("NATIONALITY") || before.ner().equals("COUNTRY") || before.pos().startsWith("NN")
+                || Animacy.namesPerson(lower(t)) && !lower(t).endsWith("ed");
     }
 
     /** "X is a teacher", "X was appointed as manager": a role predicated of the name that opens the clause. */
@@ -800,7 +838,7 @@ final class RoleReader {
     private static int[] nounPhrase(List<Token> tokens, int k, boolean apposition, boolean throughNames) {
         // "X, The Harbour Lights and Y": a capitalised article inside a sentence opens a name, not a description.
         if (apposition && k > 0 && k < tokens.size() && tokens.get(k).pos().equals("DT") && tokens.get(k).isCapitalised()
-                && tokens.get(k - 1).word().equals(",")) {
+                && tokens.get(k - 1).word().equals(",") && !ownerAfter(tokens, k + 1)) {
             return null;
         }
         while (k < tokens.size() && (tokens.get(k).pos().equals("DT") || tokens.get(k).pos().equals("PRP$"))) {
@@ -815,7 +853,8 @@ final class RoleReader {
                 k++;
             }
         }
-        if (k < tokens.size() && isParticiple(tokens.get(k))) {
+        // "X, speaking in Y" and "X, based in Y" open a clause; "X, managing director of Y" names an office.
+        if (k < tokens.size() && isParticiple(tokens.get(k)) && !officeParticiple(tokens, k)) {
             return null;
         }
         int start = k;
@@ -849,7 +888,7 @@ final class RoleReader {
                         ? new int[] {start, p} : null;
             }
         }
-        if (apposition && !appositive(tokens, start, end, k, group)) {
+        if (apposition && !appositive(tokens, start, end, group)) {
             return null;
         }
         if (apposition && end < tokens.size() && end == k && k < tokens.size()
@@ -864,22 +903,16 @@ final class RoleReader {
     }
 
     /**
-     * Whether a phrase after a name and a comma can say what that one person is: not when it names no person and is
-     * the subject of the verb right after it ("Painted by X, the mural was ..."), since a missing comma after a
-     * person's description ("X, an analyst at Y told ...") is common; nor when a name stands in it before any
-     * complement ("X, skipper Y and Z": a list), or when its head is plural and it is not "one of" a group ("X, hand
-     * divorce papers to ...").
+     * Whether a phrase after a name and a comma can say what that one person is: not when a name stands in it before
+     * any complement ("X, skipper Y and Z": a list), or when its head is plural and it is not "one of" a group ("X,
+     * hand divorce papers to ...").
      */
-    private static boolean appositive(List<Token> tokens, int start, int end, int k, boolean group) {
-        if (end == k && k < tokens.size() && singularVerb(tokens.get(k)) && !hasPersonNoun(tokens, start, end)
-                && tokens.subList(start, end).stream().noneMatch(t -> t.ner().equals("TITLE"))) {
-            return false;
-        }
+    private static boolean appositive(List<Token> tokens, int start, int end, boolean group) {
         Token head = null;
         for (int i = start; i < end && !(i > start && isLinkingPreposition(tokens.get(i))); i++) {
-            // "X, one of Y's students": an owner's name is no list.
+            // "X, one of Y's students", "X, a close Y ally": an owner's name, or a name before a noun, is no list.
             if (tokens.get(i).ner().equals("PERSON") && !(i + 1 < end && tokens.get(i + 1).ner().equals("PERSON"))
-                    && !(i + 1 < tokens.size() && isPossessive(tokens.get(i + 1)))) {
+                    && !(i + 1 < tokens.size() && (isPossessive(tokens.get(i + 1)) || isCommonNoun(tokens.get(i + 1))))) {
                 return false;
             }
             if (isCommonNoun(tokens.get(i)) || tokens.get(i).ner().equals("TITLE")) {
@@ -1011,6 +1044,46 @@ final class RoleReader {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a name starting at {@code k} opens its clause: after its forms of address, it starts the sentence or
+     * follows a comma or a conjunction, or no verb and no preposition right before it come first ("Last week X, ...").
+     */
+    private static boolean opensItsClause(List<Token> tokens, int k) {
+        while (k > 0 && isHonorific(tokens.get(k - 1).word())) {
+            k--;
+        }
+        if (k == 0 || opensClause(tokens.get(k - 1))) {
+            return true;
+        }
+        if (tokens.get(k - 1).pos().equals("IN") || tokens.get(k - 1).pos().equals("TO")) {
+            return false;
+        }
+        for (int i = 0; i < k; i++) {
+            if (tokens.get(i).isVerb()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "The Arlen Post's": capitalised words from {@code k} that end in an owner's possessive. */
+    private static boolean ownerAfter(List<Token> tokens, int k) {
+        while (k < tokens.size() && tokens.get(k).isCapitalised()) {
+            k++;
+        }
+        return k < tokens.size() && isPossessive(tokens.get(k));
+    }
+
+    /** "managing director", "acting chairman": a participle that is the first word of an office, not a clause's verb. */
+    private static boolean officeParticiple(List<Token> tokens, int k) {
+        return tokens.get(k).ner().equals("TITLE") || k + 1 < tokens.size()
+                && (tokens.get(k + 1).ner().equals("TITLE") || isPersonNoun(tokens.get(k + 1)));
+    }
+
+    private static boolean isDash(Token t) {
+        return t.word().equals("-") || t.word().equals("--");
     }
 
     /** A finite verb that can follow a singular subject: not "report" in "the harbour report." */

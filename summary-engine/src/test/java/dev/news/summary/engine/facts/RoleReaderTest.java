@@ -436,11 +436,13 @@ class RoleReaderTest {
                 "Last/JJ week/NN Arne/NNP/PERSON Holt/NNP/PERSON resigned/VBD ./.",
                 "She/PRP is/VBZ back/RB to/TO face/NN Ida/NNP/PERSON Moe/NNP/PERSON in/IN May/NNP/DATE ./.",
                 "He/PRP went/VBD on/RP to/IN beat/NN Ola/NNP/PERSON Berg/NNP/PERSON ./.",
-                "They/PRP owed/VBD it/PRP to/IN skipper/NN Per/NNP/PERSON Alm/NNP/PERSON ./.");
+                "They/PRP owed/VBD it/PRP to/IN skipper/NN Per/NNP/PERSON Alm/NNP/PERSON ./.",
+                "Lund/NNP/PERSON passed/VBD to/IN centre/NN Eva/NNP/PERSON Dahl/NNP/PERSON ,/, who/WP scored/VBD ./.");
         assertNull(roleOf(a, "Holt"));
         assertNull(roleOf(a, "Moe"));
         assertNull(roleOf(a, "Berg"));
         assertEquals("skipper", roleOf(a, "Alm"));
+        assertEquals("centre", roleOf(a, "Dahl"));
     }
 
     @Test
@@ -468,6 +470,24 @@ class RoleReaderTest {
     }
 
     @Test
+    void anOwnerOrAnOfficeInThePhraseKeepsAThingsNounARole() {
+        ParsedArticle a = HandTagged.article(
+                "The/DT party/NN 's/POS chair/NN Ida/NNP/PERSON Moe/NNP/PERSON said/VBD the/DT vote/NN was/VBD "
+                        + "fair/JJ ./.",
+                "Later/RB the/DT deputy/NN/TITLE chair/NN Per/NNP/PERSON Alm/NNP/PERSON said/VBD so/RB ./.");
+        assertEquals("party's chair", roleOf(a, "Moe"));
+        assertEquals("deputy chair", roleOf(a, "Alm"));
+    }
+
+    @Test
+    void aThingAfterAPrepositionOpeningTheSentenceIsThePrepositionsObject() {
+        ParsedArticle a = HandTagged.article(
+                "Under/IN the/DT deal/NN Ida/NNP/PERSON Moe/NNP/PERSON ,/, the/DT trust/NN 's/POS chair/NN ,/, "
+                        + "will/MD step/VB down/RP ./.");
+        assertEquals("trust's chair", roleOf(a, "Moe"));
+    }
+
+    @Test
     void aPhraseAfterTheCommaThatIsTheNextClausesSubjectIsNoApposition() {
         ParsedArticle a = HandTagged.article(
                 "Painted/VBN by/IN Arne/NNP/PERSON Holt/NNP/PERSON ,/, the/DT mural/NN was/VBD restored/VBN ./.",
@@ -475,6 +495,20 @@ class RoleReaderTest {
                         + "told/VBD reporters/NNS that/IN rates/NNS would/MD rise/VB ./.");
         assertNull(roleOf(a, "Holt"));
         assertEquals("analyst at Lund Bank", roleOf(a, "Moe"));
+    }
+
+    @Test
+    void aDescriptionMissingItsClosingCommaAfterANameThatOpensTheClauseIsStillTheRole() {
+        ParsedArticle a = HandTagged.article(
+                "Ida/NNP/PERSON Moe/NNP/PERSON ,/, chair/NN of/IN the/DT Arlen/NNP/ORGANIZATION Trust/NNP/ORGANIZATION "
+                        + "said/VBD the/DT pier/NN would/MD close/VB ./.",
+                "Per/NNP/PERSON Alm/NNP/PERSON ,/, The/DT Arlen/NNP/ORGANIZATION Post/NNP/ORGANIZATION 's/POS "
+                        + "political/JJ editor/NN ,/, said/VBD so/RB ./.",
+                "Eva/NNP/PERSON Dahl/NNP/PERSON ,/, a/DT close/JJ Arne/NNP/PERSON Holt/NNP/PERSON ally/NN ,/, "
+                        + "said/VBD so/RB ./.");
+        assertEquals("chair of the Arlen Trust", roleOf(a, "Moe"));
+        assertEquals("Arlen Post's political editor", roleOf(a, "Alm"));
+        assertEquals("close Arne Holt ally", roleOf(a, "Dahl"));
     }
 
     @Test
@@ -499,5 +533,43 @@ class RoleReaderTest {
                         + "Berg/NNP/ORGANIZATION ,/, spoke/VBD ./.");
         assertEquals("harbour and customs officer at Arlen Port", roleOf(a, "Moe"));
         assertEquals("head of Lund", roleOf(a, "Alm"));
+    }
+
+    @Test
+    void aParticipleThatOpensAnOfficeKeepsTheApposition() {
+        ParsedArticle a = HandTagged.article(
+                "\"/`` Yes/UH ,/, \"/'' said/VBD Ida/NNP/PERSON Moe/NNP/PERSON ,/, managing/VBG/TITLE director/NN/TITLE "
+                        + "of/IN Lund/NNP/ORGANIZATION Bank/NNP/ORGANIZATION ./.",
+                "Per/NNP/PERSON Alm/NNP/PERSON ,/, speaking/VBG in/IN Tartu/NNP/CITY ,/, agreed/VBD ./.");
+        assertEquals("managing director of Lund Bank", roleOf(a, "Moe"));
+        assertNull(roleOf(a, "Alm"));
+    }
+
+    @Test
+    void aDashSetsOffAnAppositionAsACommaDoes() {
+        ParsedArticle a = HandTagged.article(
+                "The/DT claim/NN was/VBD backed/VBN by/IN Ida/NNP/PERSON Moe/NNP/PERSON -/: a/DT former/JJ "
+                        + "harbour/NN historian/NN -/: last/JJ week/NN ./.");
+        assertEquals("former harbour historian", roleOf(a, "Moe"));
+    }
+
+    @Test
+    void anOfficeInCapitalsAfterTheNameIsARoleAndWhatFollowsItStillCounts() {
+        ParsedArticle a = HandTagged.article(
+                "Ida/NNP/PERSON Moe/NNP/PERSON MP/NNP ,/, the/DT party/NN 's/POS harbours/NNS spokeswoman/NN ,/, "
+                        + "said/VBD so/RB ./.",
+                "Per/NNP/PERSON Alm/NNP/PERSON QC/NNP warned/VBD the/DT court/NN ./.");
+        assertEquals("party's harbours spokeswoman", roleOf(a, "Moe"));
+        assertEquals("QC", roleOf(a, "Alm"));
+    }
+
+    @Test
+    void aWordTheAnimacyListsKnowAsAPersonIsANounBeforeTheNameEvenTaggedAsAnAdjective() {
+        ParsedArticle a = HandTagged.article(
+                "Harbour/NNP/ORGANIZATION Board/NNP/ORGANIZATION (/-LRB- HB/NNP/ORGANIZATION )/-RRB- chief/JJ "
+                        + "Ida/NNP/PERSON Moe/NNP/PERSON resigned/VBD ./.",
+                "Fans/NNS cheered/VBD the/DT talented/JJ Per/NNP/PERSON Alm/NNP/PERSON ./.");
+        assertEquals("chief", roleOf(a, "Moe"));
+        assertNull(roleOf(a, "Alm"));
     }
 }
