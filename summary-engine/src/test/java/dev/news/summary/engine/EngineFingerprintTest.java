@@ -79,7 +79,10 @@ class EngineFingerprintTest {
             new Document("Pier to close",
                     "The Arlen pier will close in May, Ida Moe MP, the party's harbours spokeswoman, said. The plan was "
                             + "backed by Ola Berg - a former harbour historian - and by Harbour Board (HB) chief Eva Dahl. "
-                            + "\"It is time,\" said Jon Roe, managing director of Lund Bank.", PUBLISHED));
+                            + "\"It is time,\" said Jon Roe, managing director of Lund Bank.", PUBLISHED),
+            new Document("Faster ferry",
+                    "Engineers at Norrlink Ltd have built a faster ferry, the company said on Monday. Its designer, "
+                            + "Ola Berg, spent five months at Arlen United after he played at Tartu 2004.", PUBLISHED));
 
     private final SummaryEngine engine = SharedEngine.get();
 

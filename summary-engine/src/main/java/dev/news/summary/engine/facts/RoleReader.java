@@ -1086,6 +1086,11 @@ final class RoleReader {
         return t.word().equals("-") || t.word().equals("--");
     }
 
+    /** A noun of a stretch of time ("year", "season", "time"). */
+    static boolean namesTime(Token t) {
+        return TIME_NOUNS.contains(lemma(t));
+    }
+
     /** A finite verb that can follow a singular subject: not "report" in "the harbour report." */
     private static boolean singularVerb(Token t) {
         return t.isFiniteVerb() && !t.pos().equals("VBP");

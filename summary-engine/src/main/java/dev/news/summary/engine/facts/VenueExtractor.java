@@ -518,7 +518,10 @@ public final class VenueExtractor {
                 for (int k = from; k < end; k++) {
                     tagged |= PlaceNames.PLACE_TYPES.contains(tokens.get(k).ner());
                 }
-                if (end == from || tagged) {
+                // "at Arlen 2004": a name with its year is an occasion (a tournament, a games), not a site.
+                boolean occasion = end < tokens.size() && tokens.get(end).pos().equals("CD")
+                        && tokens.get(end).word().matches("(18|19|20)\\d\\d");
+                if (end == from || tagged || occasion || employer(tokens, i, from, end)) {
                     continue;
                 }
                 String name = Token.words(tokens, from, end);
@@ -527,6 +530,27 @@ public final class VenueExtractor {
                         Token.evidence(s.index(), tokens, from, end)));
             }
         }
+    }
+
+    /**
+     * "engineers at Norrlink", "five seasons at Harbour Rovers": after people or a stretch of time, "at" and a name the
+     * recogniser tagged as an organisation throughout, with no site's noun at its end, say where someone works or
+     * played, not where something happened ("the defeat at Harbour Rovers" is the match's ground).
+     */
+    private static boolean employer(List<Token> tokens, int at, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!tokens.get(k).ner().equals("ORGANIZATION")) {
+                return false;
+            }
+        }
+        if (at == 0 || !tokens.get(at).word().equalsIgnoreCase("at")
+                || SITE_NOUNS.contains(tokens.get(end - 1).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Token before = tokens.get(at - 1);
+        return before.pos().startsWith("NN") && !before.isProperNoun()
+                && (RoleReader.isPersonNoun(before) || before.ner().equals("DURATION") || before.ner().equals("DATE")
+                || RoleReader.namesTime(before));
     }
 
     /** The first {@value #SITE_SENTENCES} sentences from the lead on that are not page debris. */

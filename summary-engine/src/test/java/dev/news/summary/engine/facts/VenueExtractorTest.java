@@ -83,4 +83,25 @@ class VenueExtractorTest {
         assertEquals("Berwick", located.name());
         assertEquals(0, located.evidence().sentence());
     }
+
+    private java.util.List<String> candidateNames(String... tagged) {
+        return extractor.candidates(HandTagged.article(tagged)).stream().map(VenueCandidate::name).toList();
+    }
+
+    @Test
+    void anOrganisationAfterPeopleOrATimeAndAtIsWhereTheyWorkNotASite() {
+        assertEquals(java.util.List.of(), candidateNames(
+                "Engineers/NNS at/IN Norrlink/NNP/ORGANIZATION have/VBP built/VBN a/DT faster/JJR ferry/NN ./.",
+                "He/PRP spent/VBD five/CD/DURATION months/NNS/DURATION at/IN Harbour/NNP/ORGANIZATION "
+                        + "Rovers/NNPS/ORGANIZATION ./."));
+        assertEquals(java.util.List.of("Harbour Rovers"), candidateNames(
+                "Tide/NNP/ORGANIZATION lost/VBD 3-0/CD in/IN the/DT cup/NN replay/NN at/IN Harbour/NNP/ORGANIZATION "
+                        + "Rovers/NNPS/ORGANIZATION on/IN Sunday/NNP/DATE ./."));
+    }
+
+    @Test
+    void aNameWithItsYearIsAnOccasionNotASite() {
+        assertEquals(java.util.List.of(), candidateNames(
+                "He/PRP played/VBD for/IN Norland/NNP/COUNTRY at/IN Arlen/NNP/MISC 2004/CD/DATE ./."));
+    }
 }
