@@ -82,7 +82,11 @@ class EngineFingerprintTest {
                             + "\"It is time,\" said Jon Roe, managing director of Lund Bank.", PUBLISHED),
             new Document("Faster ferry",
                     "Engineers at Norrlink Ltd have built a faster ferry, the company said on Monday. Its designer, "
-                            + "Ola Berg, spent five months at Arlen United after he played at Tartu 2004.", PUBLISHED));
+                            + "Ola Berg, spent five months at Arlen United after he played at Tartu 2004.", PUBLISHED),
+            new Document("Hall reopens",
+                    "The Arlen hall was reopened on Friday by theatre impresario Sir Ola Berg. Critics, including the "
+                            + "Bishop of Arlen, the Rt Rev Jon Dahl, praised it. Ida Moe goes to Tartu as the only "
+                            + "Norland singer in the opening show.", PUBLISHED));
 
     private final SummaryEngine engine = SharedEngine.get();
 

@@ -35,7 +35,7 @@ final class RoleReader {
             "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
     /** Forms of address written before a name; they are part of how a name is written, not a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
-            "lady", "prof", "professor", "baroness", "baron");
+            "lady", "prof", "professor", "baroness", "baron", "rev", "revd", "rt");
     /** Forms of address that name an academic rank. */
     private static final Set<String> ACADEMIC = Set.of("professor", "prof");
     /** Verbs that report what someone said or thinks: the verbs of a described speaker ("..., a minister has said"). */
@@ -60,7 +60,9 @@ final class RoleReader {
         // "X MP, Labour's chief whip, said", "..., X QC warned": an office in capitals right after the name, and then
         // what the text says of the person.
         int end = m.endToken();
-        boolean officeAfter = end < tokens.size() && isAcronymOffice(tokens.get(end));
+        // Capitals that end the clause or run on into it are an honour or a team's code ("X OBE.", "X NOR in 10.02").
+        boolean officeAfter = end + 1 < tokens.size() && isAcronymOffice(tokens.get(end))
+                && (tokens.get(end + 1).word().equals(",") || tokens.get(end + 1).isFiniteVerb());
         if (officeAfter) {
             end++;
         }
@@ -274,8 +276,9 @@ final class RoleReader {
             k--;
         }
         Token head = tokens.get(k);
-        // "before his arrest Mr X": a role is seldom written before a form of address, so only an office counts there.
-        if (addressed && !isRoleNoun(head) && !isAcronymOffice(head)) {
+        // "before his arrest Mr X": a role is seldom written before a form of address, so only an office or a noun
+        // naming a person counts there ("theatre impresario Sir X").
+        if (addressed && !isRoleNoun(head) && !isAcronymOffice(head) && !namesPersonByPlace(head)) {
             return rank;
         }
         boolean sentenceInitialLabel = k == 0 && head.isProperNoun() && head.ner().equals("O");
@@ -294,9 +297,9 @@ final class RoleReader {
         // "back to face X", "went on to beat X": a lone lower-case word after "to" is the infinitive's verb, which the
         // tagger took for a noun, unless it names a person ("indebted to skipper X"); "passed to centre X" is a
         // preposition's object.
-        if (k > 1 && tokens.get(k - 1).word().equalsIgnoreCase("to") && head.ner().equals("O") && !head.isCapitalised()
-                && !isPersonNoun(head) && (tokens.get(k - 1).pos().equals("TO") || Set.of("RB", "RP", "JJ")
-                .contains(tokens.get(k - 2).pos()))) {
+        if (k > 0 && tokens.get(k - 1).word().equalsIgnoreCase("to") && head.ner().equals("O") && !head.isCapitalised()
+                && !isPersonNoun(head) && (tokens.get(k - 1).pos().equals("TO")
+                || k > 1 && Set.of("RB", "RP", "JJ").contains(tokens.get(k - 2).pos()))) {
             return rank;
         }
         int start = k;
@@ -460,20 +463,15 @@ final class RoleReader {
         }
         // "X, who is ...": a relative clause about a person; "which" or "that" would be about a thing.
         if (k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("who")) {
-            return predicateNoun(tokens, k + 1);
+            int[] predicate = predicateNoun(tokens, k + 1);
+            return dashed && predicate != null ? withinDashes(tokens, predicate) : predicate;
         }
         while (k < tokens.size() && tokens.get(k).pos().startsWith("RB")) {
             k++;
         }
         int[] span = nounPhrase(tokens, k, true);
-        // The dash that closes a dashed apposition ends it.
         if (dashed && span != null) {
-            for (int i = span[0]; i < span[1]; i++) {
-                if (isDash(tokens.get(i))) {
-                    span = hasRoleHead(tokens, span[0], i) ? new int[] {span[0], i} : null;
-                    break;
-                }
-            }
+            span = withinDashes(tokens, span);
         }
         if (span == null || opensItsClause(tokens, first) || span[1] >= tokens.size()
                 || !singularVerb(tokens.get(span[1]))) {
@@ -509,6 +507,14 @@ final class RoleReader {
 
     /** "Acme's director general for Europe, X." : a role phrase set off before a name that ends the clause. */
     private static int[] appositionBefore(List<Token> tokens, int first, int end) {
+        // "..., the Bishop of Arlen, the Rt Rev X, said": forms of address, and "the" before them, belong to the name.
+        while (first > 0 && isHonorific(tokens.get(first - 1).word())) {
+            first--;
+        }
+        if (first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the") && first < end
+                && isHonorific(tokens.get(first).word())) {
+            first--;
+        }
         if (first < 2 || !tokens.get(first - 1).word().equals(",")) {
             return null;
         }
@@ -613,10 +619,12 @@ final class RoleReader {
             return false;
         }
         Token before = tokens.get(k - 1);
-        // "Agency (AB) chief X": a word the animacy lists know as a person is a noun wherever it stands, unless its
-        // ending makes it a participle's adjective ("the talented X").
+        // "Agency (AB) chief X", "edged out rival X": a word the animacy lists know as a person is a noun where no
+        // determiner or adverb makes it an adjective ("the elderly X", "Now elderly, X"), unless its ending makes it a
+        // participle's adjective ("talented X").
+        boolean modified = before.pos().equals("DT") || before.pos().startsWith("RB") || before.pos().equals("PRP$");
         return before.ner().equals("NATIONALITY") || before.ner().equals("COUNTRY") || before.pos().startsWith("NN")
-                || Animacy.namesPerson(lower(t)) && !lower(t).endsWith("ed");
+                || !modified && Animacy.namesPerson(lower(t)) && !lower(t).endsWith("ed");
     }
 
     /** "X is a teacher", "X was appointed as manager": a role predicated of the name that opens the clause. */
@@ -688,6 +696,10 @@ final class RoleReader {
     private static boolean objectBetween(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
+            // "goes to Tartu as ...": a preposition's noun is no object of the verb.
+            if (t.pos().equals("IN") || t.pos().equals("TO")) {
+                return false;
+            }
             if (t.pos().startsWith("NN") && !t.ner().equals("PERSON")) {
                 return true;
             }
@@ -869,7 +881,7 @@ final class RoleReader {
         }
         int end = k;
         while (end > start && (isLinkingPreposition(tokens.get(end - 1)) || tokens.get(end - 1).pos().equals("DT")
-                || isPossessive(tokens.get(end - 1)))) {
+                || isPossessive(tokens.get(end - 1)) || isDash(tokens.get(end - 1)))) {
             end--;
         }
         if (end <= start || tokens.get(start).ner().equals("PERSON")
@@ -893,7 +905,9 @@ final class RoleReader {
         }
         if (apposition && end < tokens.size() && end == k && k < tokens.size()
                 && !Set.of(",", ".", ";", ":", "(", "-LRB-", ")", "-", "--", "and").contains(tokens.get(k).word())
-                && !tokens.get(k).isVerb() && !tokens.get(k).pos().equals("IN") && !opensRelativeClause(tokens.get(k))) {
+                && !tokens.get(k).isVerb() && !tokens.get(k).pos().equals("IN") && !opensRelativeClause(tokens.get(k))
+                // "X, the harbour master she plays in the film": a relative clause without "who" or "that".
+                && !tokens.get(k).pos().equals("PRP")) {
             // The phrase runs on past what we can read as a noun phrase: not a clean apposition, unless it ran past the
             // longest role inside its complement ("director general of the ... Confederation of Norland Industry"),
             // where the head before the complement is still the role.
@@ -1054,10 +1068,17 @@ final class RoleReader {
         while (k > 0 && isHonorific(tokens.get(k - 1).word())) {
             k--;
         }
-        if (k == 0 || opensClause(tokens.get(k - 1))) {
+        // "Designed by Y and X, ...": after a conjunction, the clause is the one the list stands in.
+        if (k == 0 || opensClause(tokens.get(k - 1)) && !Set.of("and", "but").contains(lower(tokens.get(k - 1)))) {
             return true;
         }
-        if (tokens.get(k - 1).pos().equals("IN") || tokens.get(k - 1).pos().equals("TO")) {
+        // "For the host X, ...": a name reached from a preposition through its noun phrase is that preposition's.
+        int j = k - 1;
+        while (j > 0 && (tokens.get(j).pos().startsWith("NN") || tokens.get(j).pos().startsWith("JJ")
+                || tokens.get(j).pos().equals("DT") || isPossessive(tokens.get(j)))) {
+            j--;
+        }
+        if (tokens.get(j).pos().equals("IN") || tokens.get(j).pos().equals("TO")) {
             return false;
         }
         for (int i = 0; i < k; i++) {
@@ -1076,10 +1097,30 @@ final class RoleReader {
         return k < tokens.size() && isPossessive(tokens.get(k));
     }
 
+    /**
+     * A dashed apposition ends at its closing dash, or at a comma; without one it is a description of X only when it
+     * names a person and ends the sentence ("X - the driver of the getaway car."): "X - the striker scored twice" and
+     * "X - a surprise to many." are what follows a dash, not what X is.
+     */
+    private static int[] withinDashes(List<Token> tokens, int[] span) {
+        for (int i = span[0]; i < span[1]; i++) {
+            if (isDash(tokens.get(i))) {
+                return hasRoleHead(tokens, span[0], i) ? new int[] {span[0], i} : null;
+            }
+        }
+        boolean closed = span[1] < tokens.size() && tokens.get(span[1]).word().equals(",");
+        for (int i = span[1]; i < tokens.size(); i++) {
+            closed |= isDash(tokens.get(i));
+        }
+        boolean ends = span[1] >= tokens.size() || Set.of(".", "!", "?").contains(tokens.get(span[1]).word());
+        return closed || ends && hasPersonNoun(tokens, span[0], span[1]) ? span : null;
+    }
+
     /** "managing director", "acting chairman": a participle that is the first word of an office, not a clause's verb. */
     private static boolean officeParticiple(List<Token> tokens, int k) {
+        // "visiting family", "thanking staff": a person's noun after the participle is its object, an office's is not.
         return tokens.get(k).ner().equals("TITLE") || k + 1 < tokens.size()
-                && (tokens.get(k + 1).ner().equals("TITLE") || isPersonNoun(tokens.get(k + 1)));
+                && (tokens.get(k + 1).ner().equals("TITLE") || isRoleNoun(tokens.get(k + 1)));
     }
 
     private static boolean isDash(Token t) {

@@ -44,6 +44,11 @@ public final class VenueExtractor {
             "camp", "base", "harbour", "harbor", "bridge", "theatre", "theater", "museum", "venue", "complex", "plant",
             "factory", "headquarters", "embassy", "consulate", "palace", "castle", "market", "mall", "campus", "field",
             "club", "house", "studio", "gallery", "library", "zoo", "resort", "port");
+    /** Nouns of time that, with "at" and a club or a firm, give how long someone was there ("his time at X"). */
+    private static final Set<String> STRETCHES = Set.of("time", "season", "year", "spell", "stint", "career");
+    /** People at a place to watch or visit it, who are no sign that it employs them ("fans at X"). */
+    private static final Set<String> ONLOOKERS = Set.of("fan", "supporter", "spectator", "crowd", "audience", "visitor",
+            "onlooker", "tourist", "police");
     /** Days and times that own an occasion in "Sunday's X", "this year's X". */
     private static final Set<String> DAY_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tomorrow", "tonight", "weekend", "week", "month", "year",
@@ -518,9 +523,13 @@ public final class VenueExtractor {
                 for (int k = from; k < end; k++) {
                     tagged |= PlaceNames.PLACE_TYPES.contains(tokens.get(k).ner());
                 }
-                // "at Arlen 2004": a name with its year is an occasion (a tournament, a games), not a site.
+                // "at Arlen 2004": a name with its year is an occasion (a tournament, a games), not a site; in "Arlen
+                // Stadium 2000 fans" and "Arlen Hall 1930 GMT" the site's noun ends the name, and a count or a time
+                // follows.
                 boolean occasion = end < tokens.size() && tokens.get(end).pos().equals("CD")
-                        && tokens.get(end).word().matches("(18|19|20)\\d\\d");
+                        && !tokens.get(end).ner().equals("TIME")
+                        && tokens.get(end).word().matches("(18|19|20)\\d\\d")
+                        && !SITE_NOUNS.contains(tokens.get(end - 1).lemma().toLowerCase(Locale.ROOT));
                 if (end == from || tagged || occasion || employer(tokens, i, from, end)) {
                     continue;
                 }
@@ -548,9 +557,12 @@ public final class VenueExtractor {
             return false;
         }
         Token before = tokens.get(at - 1);
-        return before.pos().startsWith("NN") && !before.isProperNoun()
-                && (RoleReader.isPersonNoun(before) || before.ner().equals("DURATION") || before.ner().equals("DATE")
-                || RoleReader.namesTime(before));
+        // People who work somewhere, not those who come to watch; a stretch of time ("five months", "his time", "this
+        // season"), not a moment ("yesterday", "last night", "in the 90th minute").
+        boolean staff = RoleReader.isPersonNoun(before) && !ONLOOKERS.contains(before.lemma().toLowerCase(Locale.ROOT));
+        boolean stretch = before.ner().equals("DURATION") || before.pos().equals("NNS") && RoleReader.namesTime(before)
+                || STRETCHES.contains(before.lemma().toLowerCase(Locale.ROOT));
+        return before.pos().startsWith("NN") && !before.isProperNoun() && (staff || stretch);
     }
 
     /** The first {@value #SITE_SENTENCES} sentences from the lead on that are not page debris. */

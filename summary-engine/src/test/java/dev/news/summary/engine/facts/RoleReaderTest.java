@@ -572,4 +572,84 @@ class RoleReaderTest {
         assertEquals("chief", roleOf(a, "Moe"));
         assertNull(roleOf(a, "Alm"));
     }
+
+    @Test
+    void aNounNamingAPersonMayStandBeforeAFormOfAddress() {
+        ParsedArticle a = HandTagged.article(
+                "Theatre/NN impresario/NN Sir/NNP Ola/NNP/PERSON Berg/NNP/PERSON opened/VBD the/DT hall/NN ./.",
+                "Before/IN his/PRP$ arrest/NN Mr/NNP Per/NNP/PERSON Alm/NNP/PERSON ran/VBD a/DT shop/NN ./.");
+        assertEquals("Theatre impresario", roleOf(a, "Berg"));
+        assertNull(roleOf(a, "Alm"));
+    }
+
+    @Test
+    void anAppositionBeforeANameWithItsFormsOfAddress() {
+        ParsedArticle a = HandTagged.article(
+                "Critics/NNS ,/, including/VBG the/DT Bishop/NNP/TITLE of/IN Arlen/NNP/CITY ,/, the/DT Rt/NNP Rev/NNP "
+                        + "Per/NNP/PERSON Alm/NNP/PERSON ,/, said/VBD it/PRP would/MD fail/VB ./.");
+        assertEquals("Bishop of Arlen", roleOf(a, "Alm"));
+    }
+
+    @Test
+    void anAppositionMayEndWhereARelativeClauseWithoutWhoBegins() {
+        ParsedArticle a = HandTagged.article(
+                "She/PRP was/VBD joined/VBN by/IN Ida/NNP/PERSON Moe/NNP/PERSON ,/, the/DT harbour/NN master/NN "
+                        + "she/PRP plays/VBZ in/IN the/DT film/NN ./.");
+        assertEquals("harbour master", roleOf(a, "Moe"));
+    }
+
+    @Test
+    void aPlaceAfterAPrepositionIsNoObjectBetweenTheNameAndAs() {
+        ParsedArticle a = HandTagged.article(
+                "Ida/NNP/PERSON Moe/NNP/PERSON goes/VBZ to/TO Tartu/NNP/CITY as/IN the/DT only/JJ "
+                        + "Norland/NNP/COUNTRY competitor/NN in/IN the/DT final/NN ./.");
+        assertEquals("only Norland competitor", roleOf(a, "Moe"));
+    }
+
+    @Test
+    void aParticipleBeforeAPersonsNounThatIsItsObjectOpensAClause() {
+        ParsedArticle a = HandTagged.article(
+                "Per/NNP/PERSON Alm/NNP/PERSON ,/, visiting/VBG family/NN in/IN Tartu/NNP/CITY ,/, said/VBD so/RB ./.");
+        assertNull(roleOf(a, "Alm"));
+    }
+
+    @Test
+    void anAdjectiveAfterADeterminerOrAnAdverbIsNoRoleEvenIfItCanNameAPerson() {
+        ParsedArticle a = HandTagged.article(
+                "Police/NNS said/VBD the/DT elderly/JJ Ida/NNP/PERSON Moe/NNP/PERSON had/VBD died/VBN ./.",
+                "Now/RB elderly/JJ ,/, Per/NNP/PERSON Alm/NNP/PERSON still/RB swims/VBZ daily/RB ./.");
+        assertNull(roleOf(a, "Moe"));
+        assertNull(roleOf(a, "Alm"));
+    }
+
+    @Test
+    void whatFollowsADashIsADescriptionOnlyWhenClosedOrWhenItNamesAPersonAndEndsTheSentence() {
+        ParsedArticle a = HandTagged.article(
+                "Tartu/NNP/ORGANIZATION won/VBD thanks/NNS to/TO Per/NNP/PERSON Alm/NNP/PERSON -/: the/DT striker/NN "
+                        + "scored/VBD twice/RB ./.",
+                "The/DT band/NN is/VBZ named/VBN after/IN Ida/NNP/PERSON Moe/NNP/PERSON -/: the/DT getaway/NN "
+                        + "driver/NN of/IN the/DT gang/NN ./.",
+                "The/DT plan/NN was/VBD backed/VBN by/IN Ola/NNP/PERSON Berg/NNP/PERSON -/: who/WP is/VBZ a/DT "
+                        + "former/JJ harbour/NN master/NN -/: last/JJ week/NN ./.");
+        assertNull(roleOf(a, "Alm"));
+        assertEquals("getaway driver of the gang", roleOf(a, "Moe"));
+        assertEquals("former harbour master", roleOf(a, "Berg"));
+    }
+
+    @Test
+    void aNameAfterAConjunctionInAnOpeningPhraseDoesNotOpenTheClause() {
+        ParsedArticle a = HandTagged.article(
+                "Designed/VBN by/IN Ida/NNP/PERSON Moe/NNP/PERSON and/CC Per/NNP/PERSON Alm/NNP/PERSON ,/, the/DT "
+                        + "new/JJ pier/NN is/VBZ 300/CD metres/NNS long/JJ ./.");
+        assertNull(roleOf(a, "Alm"));
+    }
+
+    @Test
+    void capitalsThatEndTheClauseAfterTheNameAreNoOffice() {
+        ParsedArticle a = HandTagged.article(
+                "The/DT award/NN went/VBD to/TO Per/NNP/PERSON Alm/NNP/PERSON OBE/NNP ./.",
+                "To/TO face/NN Ida/NNP/PERSON Moe/NNP/PERSON in/IN the/DT final/NN ,/, she/PRP must/MD win/VB ./.");
+        assertNull(roleOf(a, "Alm"));
+        assertNull(roleOf(a, "Moe"));
+    }
 }

@@ -104,4 +104,15 @@ class VenueExtractorTest {
         assertEquals(java.util.List.of(), candidateNames(
                 "He/PRP played/VBD for/IN Norland/NNP/COUNTRY at/IN Arlen/NNP/MISC 2004/CD/DATE ./."));
     }
+
+    @Test
+    void aMomentOrOnlookersBeforeAtLeaveTheGroundASite() {
+        assertEquals(java.util.List.of("Harbour Rovers"), candidateNames(
+                "Tide/NNP/ORGANIZATION lost/VBD 3-0/CD yesterday/NN/DATE at/IN Harbour/NNP/ORGANIZATION "
+                        + "Rovers/NNPS/ORGANIZATION ./."));
+        assertEquals(java.util.List.of("Harbour Rovers"), candidateNames(
+                "Police/NNS arrested/VBD 20/CD fans/NNS at/IN Harbour/NNP/ORGANIZATION Rovers/NNPS/ORGANIZATION ./."));
+        assertEquals(java.util.List.of(), candidateNames(
+                "His/PRP$ time/NN at/IN Harbour/NNP/ORGANIZATION Rovers/NNPS/ORGANIZATION ended/VBD badly/RB ./."));
+    }
 }
