@@ -86,7 +86,10 @@ class EngineFingerprintTest {
             new Document("Hall reopens",
                     "The Arlen hall was reopened on Friday by theatre impresario Sir Ola Berg. Critics, including the "
                             + "Bishop of Arlen, the Rt Rev Jon Dahl, praised it. Ida Moe goes to Tartu as the only "
-                            + "Norland singer in the opening show.", PUBLISHED));
+                            + "Norland singer in the opening show.", PUBLISHED),
+            new Document("Festival prize",
+                    "Critics at the Arlen festival praised the Ola Berg biopic, Tide. Harbour Rovers playmaker Ida Moe "
+                            + "plays the young Berg.", PUBLISHED));
 
     private final SummaryEngine engine = SharedEngine.get();
 

@@ -578,6 +578,10 @@ final class RoleReader {
                 break;
             }
         }
+        // "the Ida Moe biopic, X": after another name, only a person's noun is a role ("the Moe aide, X").
+        if (start > 0 && tokens.get(start - 1).ner().equals("PERSON") && !hasPersonNoun(tokens, start, stop)) {
+            return null;
+        }
         // The phrase must be a role, not a place or a time set before the name ("In London, X").
         int[] span = {start, stop};
         return start < stop && (hasRoleHead(tokens, start, stop) || nominalAdjective(tokens, stop - 1)) ? span : null;
@@ -1159,7 +1163,11 @@ final class RoleReader {
 
     /** A common noun that can head a role: not an indefinite pronoun the tagger calls a noun ("something"). */
     private static boolean isCommonNoun(Token t) {
-        return (t.pos().equals("NN") || t.pos().equals("NNS")) && !INDEFINITE.contains(t.lemma().toLowerCase(Locale.ROOT));
+        // A lower-case word the tagger called a proper noun ("Harbour playmaker X") is a common noun; a short one is a
+        // name's particle ("von", "de", "bin").
+        boolean noun = t.pos().equals("NN") || t.pos().equals("NNS")
+                || t.pos().startsWith("NNP") && Character.isLowerCase(t.word().charAt(0)) && t.word().length() > 3;
+        return noun && !INDEFINITE.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** A singular or plural noun naming a person by office (the recogniser's TITLE) or by what they do. */

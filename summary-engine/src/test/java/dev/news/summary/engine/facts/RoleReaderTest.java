@@ -652,4 +652,22 @@ class RoleReaderTest {
         assertNull(roleOf(a, "Alm"));
         assertNull(roleOf(a, "Moe"));
     }
+
+    @Test
+    void aLowerCaseWordTaggedAsAProperNounIsACommonNounButANamesParticleIsNot() {
+        ParsedArticle a = HandTagged.article(
+                "Harbour/NNP/ORGANIZATION playmaker/NNP Ida/NNP/PERSON Moe/NNP/PERSON scored/VBD twice/RB ./.",
+                "The/DT story/NN of/IN Baron/NNP von/NNP Ola/NNP/PERSON Berg/NNP/PERSON was/VBD filmed/VBN ./.");
+        assertEquals("Harbour playmaker", roleOf(a, "Moe"));
+        assertNull(roleOf(a, "Berg"));
+    }
+
+    @Test
+    void afterAnotherNameOnlyAPersonsNounBeforeTheCommaIsARole() {
+        ParsedArticle a = HandTagged.article(
+                "Critics/NNS praised/VBD the/DT Ida/NNP/PERSON Moe/NNP/PERSON biopic/NN ,/, Tide/NNP/PERSON ./.",
+                "Critics/NNS quoted/VBD the/DT Moe/NNP/PERSON aide/NN ,/, Per/NNP/PERSON Alm/NNP/PERSON ./.");
+        assertNull(roleOf(a, "Tide"));
+        assertEquals("aide", roleOf(a, "Alm"));
+    }
 }
