@@ -84,7 +84,7 @@ class EngineFingerprintTest {
                     "Engineers at Norrlink Ltd have built a faster ferry, the company said on Monday. Its designer, "
                             + "Ola Berg, spent five months at Arlen United after he played at Tartu 2004.", PUBLISHED),
             new Document("Hall reopens",
-                    "The Arlen hall was reopened on Friday by theatre impresario Sir Ola Berg. Critics, including the "
+                    "The Arlen hall was reopened on Friday by ballet impresario Sir Ola Berg. Critics, including the "
                             + "Bishop of Arlen, the Rt Rev Jon Dahl, praised it. Ida Moe goes to Tartu as the only "
                             + "Norland singer in the opening show.", PUBLISHED),
             new Document("Festival prize",

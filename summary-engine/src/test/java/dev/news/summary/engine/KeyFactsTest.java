@@ -375,7 +375,7 @@ class KeyFactsTest {
     @Test
     void aSpeakerClosingTheSentenceAfterANameIsNotThatNamesRole() {
         Facts f = analyse("Ferry ban appeal",
-                "A letter about the ferry ban has been sent to Arne Holt, the family's lawyer says. "
+                "A copy of the ferry ruling went to Arne Holt, the family's lawyer says. "
                         + "Ida Moe, an analyst at Lund Bank said the ban would cost the port. The ban will last a "
                         + "year, Dr Per Alm, a lawyer at Berg & Co said.")
                 .facts();

@@ -35,7 +35,12 @@ final class RoleReader {
             "TIME", "DURATION", "NUMBER", "ORDINAL", "MONEY", "PERCENT");
     /** Forms of address written before a name; they are part of how a name is written, not a role. */
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
-            "lady", "prof", "professor", "baroness", "baron", "rev", "revd", "rt");
+            "lady", "prof", "professor", "baroness", "baron", "rev", "revd");
+    /** Orders and decorations written after a name: what the person was awarded, not an office. */
+    private static final Set<String> HONOURS = Set.of("OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "BEM");
+    /** Participles that open the name of an office ("acting chief", "outgoing president"), not a clause. */
+    private static final Set<String> OFFICE_PARTICIPLES = Set.of("acting", "managing", "outgoing", "incoming",
+            "presiding", "reigning", "serving", "retiring");
     /** Forms of address that name an academic rank. */
     private static final Set<String> ACADEMIC = Set.of("professor", "prof");
     /** Verbs that report what someone said or thinks: the verbs of a described speaker ("..., a minister has said"). */
@@ -60,9 +65,10 @@ final class RoleReader {
         // "X MP, Labour's chief whip, said", "..., X QC warned": an office in capitals right after the name, and then
         // what the text says of the person.
         int end = m.endToken();
-        // Capitals that end the clause or run on into it are an honour or a team's code ("X OBE.", "X NOR in 10.02").
-        boolean officeAfter = end + 1 < tokens.size() && isAcronymOffice(tokens.get(end))
-                && (tokens.get(end + 1).word().equals(",") || tokens.get(end + 1).isFiniteVerb());
+        // An honour ("X OBE") is no office, nor are capitals before a preposition or a figure ("X NOR in 10.02").
+        boolean officeAfter = end < tokens.size() && isAcronymOffice(tokens.get(end))
+                && !HONOURS.contains(tokens.get(end).word())
+                && !(end + 1 < tokens.size() && (tokens.get(end + 1).pos().equals("IN") || tokens.get(end + 1).pos().equals("CD")));
         if (officeAfter) {
             end++;
         }
@@ -276,9 +282,10 @@ final class RoleReader {
             k--;
         }
         Token head = tokens.get(k);
-        // "before his arrest Mr X": a role is seldom written before a form of address, so only an office or a noun
-        // naming a person counts there ("theatre impresario Sir X").
-        if (addressed && !isRoleNoun(head) && !isAcronymOffice(head) && !namesPersonByPlace(head)) {
+        // "before his arrest Mr X": a role is seldom written before a form of address, so only an office, or a noun
+        // naming a person after another noun, counts there ("ballet impresario Sir X"; "told police Mr X ...").
+        boolean compound = namesPersonByPlace(head) && k > 0 && tokens.get(k - 1).pos().startsWith("NN");
+        if (addressed && !isRoleNoun(head) && !isAcronymOffice(head) && !compound) {
             return rank;
         }
         boolean sentenceInitialLabel = k == 0 && head.isProperNoun() && head.ner().equals("O");
@@ -331,7 +338,7 @@ final class RoleReader {
     }
 
     /**
-     * "the way X's cabinet works", "the fishing quota X has kept", "complaints X made", "under the deal X, ...": the
+     * "the pace X's crew keeps", "the fishing quota X has kept", "complaints X made", "under the deal X, ...": the
      * noun before the name is not the person's role but the object of a clause whose subject, or owner, the name is, or
      * of a preposition, when that noun names a thing (the animacy lists) in a lower-case phrase after a determiner with
      * no owner, office or person's noun in it, or is plural where the name stands alone.
@@ -478,7 +485,7 @@ final class RoleReader {
             return span;
         }
         // After a name that does not open its clause, a phrase followed by its own verb is that verb's subject:
-        // "Painted by X, the mural was ..." names no person; in "... was sent to X, the family's lawyer says." the verb
+        // "Painted by X, the mural was ..." names no person; in "... went to X, the family's lawyer says." the verb
         // reports and ends the sentence. When the name opens the clause, "X, an analyst at Y said" has lost a comma.
         int verb = span[1];
         boolean person = hasPersonNoun(tokens, span[0], verb)
@@ -508,11 +515,11 @@ final class RoleReader {
     /** "Acme's director general for Europe, X." : a role phrase set off before a name that ends the clause. */
     private static int[] appositionBefore(List<Token> tokens, int first, int end) {
         // "..., the Bishop of Arlen, the Rt Rev X, said": forms of address, and "the" before them, belong to the name.
-        while (first > 0 && isHonorific(tokens.get(first - 1).word())) {
+        while (first > 0 && (isHonorific(tokens.get(first - 1).word()) || tokens.get(first - 1).word().equals("Rt"))) {
             first--;
         }
         if (first > 0 && tokens.get(first - 1).word().equalsIgnoreCase("the") && first < end
-                && isHonorific(tokens.get(first).word())) {
+                && (isHonorific(tokens.get(first).word()) || tokens.get(first).word().equals("Rt"))) {
             first--;
         }
         if (first < 2 || !tokens.get(first - 1).word().equals(",")) {
@@ -578,8 +585,16 @@ final class RoleReader {
                 break;
             }
         }
-        // "the Ida Moe biopic, X": after another name, only a person's noun is a role ("the Moe aide, X").
-        if (start > 0 && tokens.get(start - 1).ner().equals("PERSON") && !hasPersonNoun(tokens, start, stop)) {
+        // "the Ida Moe biopic, X": after another name, only a person's noun is a role ("the Moe aide, X"); "In a
+        // statement, X said": after a preposition that opens the phrase, nor is anything else.
+        int opener = start - 1;
+        while (opener >= 0 && (tokens.get(opener).pos().equals("DT") || tokens.get(opener).pos().equals("PRP$")
+                || tokens.get(opener).pos().startsWith("JJ"))) {
+            opener--;
+        }
+        boolean afterName = start > 0 && tokens.get(start - 1).ner().equals("PERSON");
+        boolean afterPreposition = opener >= 0 && (tokens.get(opener).pos().equals("IN") || tokens.get(opener).pos().equals("TO"));
+        if ((afterName || afterPreposition) && !hasPersonNoun(tokens, start, stop)) {
             return null;
         }
         // The phrase must be a role, not a place or a time set before the name ("In London, X").
@@ -623,10 +638,10 @@ final class RoleReader {
             return false;
         }
         Token before = tokens.get(k - 1);
-        // "Agency (AB) chief X", "edged out rival X": a word the animacy lists know as a person is a noun where no
-        // determiner or adverb makes it an adjective ("the elderly X", "Now elderly, X"), unless its ending makes it a
+        // "Agency (AB) chief X", "her rival X": a word the animacy lists know as a person is a noun where no determiner
+        // or adverb makes it an adjective ("the elderly X", "Now elderly, X"), unless its ending makes it a
         // participle's adjective ("talented X").
-        boolean modified = before.pos().equals("DT") || before.pos().startsWith("RB") || before.pos().equals("PRP$");
+        boolean modified = before.pos().equals("DT") || before.pos().startsWith("RB");
         return before.ner().equals("NATIONALITY") || before.ner().equals("COUNTRY") || before.pos().startsWith("NN")
                 || !modified && Animacy.namesPerson(lower(t)) && !lower(t).endsWith("ed");
     }
@@ -700,10 +715,6 @@ final class RoleReader {
     private static boolean objectBetween(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            // "goes to Tartu as ...": a preposition's noun is no object of the verb.
-            if (t.pos().equals("IN") || t.pos().equals("TO")) {
-                return false;
-            }
             if (t.pos().startsWith("NN") && !t.ner().equals("PERSON")) {
                 return true;
             }
@@ -910,20 +921,41 @@ final class RoleReader {
         if (apposition && end < tokens.size() && end == k && k < tokens.size()
                 && !Set.of(",", ".", ";", ":", "(", "-LRB-", ")", "-", "--", "and").contains(tokens.get(k).word())
                 && !tokens.get(k).isVerb() && !tokens.get(k).pos().equals("IN") && !opensRelativeClause(tokens.get(k))
-                // "X, the harbour master she plays in the film": a relative clause without "who" or "that".
+                // "X, the harbour master she played on stage": a relative clause without "who" or "that".
                 && !tokens.get(k).pos().equals("PRP")) {
             // The phrase runs on past what we can read as a noun phrase: not a clean apposition, unless it ran past the
             // longest role inside its complement ("director general of the ... Confederation of Norland Industry"),
             // where the head before the complement is still the role.
             return k - start >= MAX_ROLE_TOKENS && !throughNames ? headBeforeComplement(tokens, start, k) : null;
         }
+        if (apposition && end == k && k < tokens.size() && tokens.get(k).pos().equals("PRP")
+                && !relativeClauseAfter(tokens, end, k)) {
+            return null;
+        }
         return hasRoleHead(tokens, start, end) ? new int[] {start, end} : null;
+    }
+
+    /**
+     * "X, the harbour master she played on stage, ...": a pronoun after a role's noun opens a relative clause unless
+     * a second finite verb follows before the next comma or full stop: in "For X, the defeat he suffered was the low
+     * point" the phrase is the subject of the second. A noun that only says someone is a person ("the man she
+     * married") is no role either way.
+     */
+    private static boolean relativeClauseAfter(List<Token> tokens, int end, int pronoun) {
+        if (BARE_PERSON.contains(lemma(tokens.get(end - 1)))) {
+            return false;
+        }
+        int verbs = 0;
+        for (int j = pronoun + 1; j < tokens.size() && !Set.of(",", ".", ";").contains(tokens.get(j).word()); j++) {
+            verbs += tokens.get(j).isFiniteVerb() ? 1 : 0;
+        }
+        return verbs < 2;
     }
 
     /**
      * Whether a phrase after a name and a comma can say what that one person is: not when a name stands in it before
      * any complement ("X, skipper Y and Z": a list), or when its head is plural and it is not "one of" a group ("X,
-     * hand divorce papers to ...").
+     * carry water jugs to ...").
      */
     private static boolean appositive(List<Token> tokens, int start, int end, boolean group) {
         Token head = null;
@@ -1103,7 +1135,7 @@ final class RoleReader {
 
     /**
      * A dashed apposition ends at its closing dash, or at a comma; without one it is a description of X only when it
-     * names a person and ends the sentence ("X - the driver of the getaway car."): "X - the striker scored twice" and
+     * names a person and ends the sentence ("X - the pilot of the night ferry."): "X - the striker scored twice" and
      * "X - a surprise to many." are what follows a dash, not what X is.
      */
     private static int[] withinDashes(List<Token> tokens, int[] span) {
@@ -1123,8 +1155,8 @@ final class RoleReader {
     /** "managing director", "acting chairman": a participle that is the first word of an office, not a clause's verb. */
     private static boolean officeParticiple(List<Token> tokens, int k) {
         // "visiting family", "thanking staff": a person's noun after the participle is its object, an office's is not.
-        return tokens.get(k).ner().equals("TITLE") || k + 1 < tokens.size()
-                && (tokens.get(k + 1).ner().equals("TITLE") || isRoleNoun(tokens.get(k + 1)));
+        return tokens.get(k).ner().equals("TITLE") || OFFICE_PARTICIPLES.contains(lower(tokens.get(k)))
+                || k + 1 < tokens.size() && (tokens.get(k + 1).ner().equals("TITLE") || isRoleNoun(tokens.get(k + 1)));
     }
 
     private static boolean isDash(Token t) {
@@ -1163,11 +1195,24 @@ final class RoleReader {
 
     /** A common noun that can head a role: not an indefinite pronoun the tagger calls a noun ("something"). */
     private static boolean isCommonNoun(Token t) {
-        // A lower-case word the tagger called a proper noun ("Harbour playmaker X") is a common noun; a short one is a
-        // name's particle ("von", "de", "bin").
-        boolean noun = t.pos().equals("NN") || t.pos().equals("NNS")
-                || t.pos().startsWith("NNP") && Character.isLowerCase(t.word().charAt(0)) && t.word().length() > 3;
+        // A lower-case word the tagger called a proper noun is a common noun when it names a person ("Harbour playmaker
+        // X"); others are a name's particles ("von", "della"), web names and slips ("says").
+        boolean noun = t.pos().equals("NN") || t.pos().equals("NNS") || t.pos().startsWith("NNP")
+                && t.word().matches("[a-z]+(-[a-z]+)*") && (Animacy.namesPerson(t.word()) || agentive(t.word()));
         return noun && !INDEFINITE.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a noun's ending names someone by what they do ("playmaker", "violinist"), unless the animacy lists know
+     * the noun as a thing ("river", "paper", "number").
+     */
+    private static boolean agentive(String lemma) {
+        for (String ending : AGENTIVE) {
+            if (lemma.length() > ending.length() + 2 && lemma.endsWith(ending)) {
+                return !Animacy.namesThing(lemma);
+            }
+        }
+        return false;
     }
 
     /** A singular or plural noun naming a person by office (the recogniser's TITLE) or by what they do. */
@@ -1175,17 +1220,7 @@ final class RoleReader {
         if (t.ner().equals("TITLE")) {
             return true;
         }
-        if (!isCommonNoun(t)) {
-            return false;
-        }
-        String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        for (String ending : AGENTIVE) {
-            // An agentive ending on a noun the animacy lists know as a thing is no role ("river", "paper", "number").
-            if (lemma.length() > ending.length() + 2 && lemma.endsWith(ending)) {
-                return !Animacy.namesThing(lemma);
-            }
-        }
-        return false;
+        return isCommonNoun(t) && agentive(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     /**
