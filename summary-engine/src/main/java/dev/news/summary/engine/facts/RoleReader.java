@@ -298,7 +298,7 @@ final class RoleReader {
             return rank;
         }
         // "Last year X", "On Sunday night X": a time before the name opens the clause.
-        if (TIME.contains(head.ner()) || TIME_NOUNS.contains(lemma(head))) {
+        if (TIME.contains(head.ner()) || namesTime(head)) {
             return rank;
         }
         // "back to face X", "went on to beat X": a lone lower-case word after "to" is the infinitive's verb, which the
@@ -345,7 +345,7 @@ final class RoleReader {
      */
     private static boolean objectBeforeClause(List<Token> tokens, int start, int head, int first) {
         Token noun = tokens.get(head);
-        if (!isCommonNoun(noun) || noun.ner().equals("TITLE") || isPersonNoun(noun)) {
+        if (!isCommonNoun(noun) || isPersonNoun(noun)) {
             return false;
         }
         int end = first;
@@ -360,7 +360,7 @@ final class RoleReader {
         // "the party's chair X", "the deputy chair X": an owner, an office or a person's noun makes it a role.
         for (int i = start; i <= head; i++) {
             Token t = tokens.get(i);
-            if (t.isCapitalised() || isPossessive(t) || t.ner().equals("TITLE") || isPersonNoun(t)) {
+            if (t.isCapitalised() || isPossessive(t) || isPersonNoun(t)) {
                 return false;
             }
         }
@@ -488,8 +488,7 @@ final class RoleReader {
         // "Painted by X, the mural was ..." names no person; in "... went to X, the family's lawyer says." the verb
         // reports and ends the sentence. When the name opens the clause, "X, an analyst at Y said" has lost a comma.
         int verb = span[1];
-        boolean person = hasPersonNoun(tokens, span[0], verb)
-                || tokens.subList(span[0], verb).stream().anyMatch(t -> t.ner().equals("TITLE"));
+        boolean person = hasPersonNoun(tokens, span[0], verb);
         boolean closingSpeaker = REPORTING.contains(lemma(tokens.get(verb)))
                 && (verb + 1 == tokens.size() || Set.of(".", "!", "?", "\"", "''").contains(tokens.get(verb + 1).word()));
         return person && !closingSpeaker ? span : null;
@@ -987,7 +986,7 @@ final class RoleReader {
         }
         for (int j = k + 1; j < tokens.size() && j - start < MAX_ROLE_TOKENS && inNounPhrase(tokens.get(j))
                 && !tokens.get(j).ner().equals("PERSON"); j++) {
-            if (isPersonNoun(tokens.get(j)) || tokens.get(j).ner().equals("TITLE")) {
+            if (isPersonNoun(tokens.get(j))) {
                 return true;
             }
         }
@@ -999,7 +998,7 @@ final class RoleReader {
         for (int i = start; i < end; i++) {
             Token t = tokens.get(i);
             if (t.ner().equals("TITLE") || isAcronymOffice(t) || isCommonNoun(t) && !PLACE_OR_TIME.contains(t.ner())
-                    && !TIME_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                    && !namesTime(t)) {
                 return true;
             }
         }
@@ -1156,7 +1155,7 @@ final class RoleReader {
     private static boolean officeParticiple(List<Token> tokens, int k) {
         // "visiting family", "thanking staff": a person's noun after the participle is its object, an office's is not.
         return tokens.get(k).ner().equals("TITLE") || OFFICE_PARTICIPLES.contains(lower(tokens.get(k)))
-                || k + 1 < tokens.size() && (tokens.get(k + 1).ner().equals("TITLE") || isRoleNoun(tokens.get(k + 1)));
+                || k + 1 < tokens.size() && isRoleNoun(tokens.get(k + 1));
     }
 
     private static boolean isDash(Token t) {

@@ -145,7 +145,7 @@ public final class VenueExtractor {
         while (nouns < outer.firstToken() && nouns - from < 3 && isLowerCaseNoun(tokens.get(nouns))) {
             nouns++;
         }
-        boolean siteNoun = nouns > k && SITE_NOUNS.contains(tokens.get(nouns - 1).lemma().toLowerCase(Locale.ROOT));
+        boolean siteNoun = nouns > k && isSiteNoun(tokens.get(nouns - 1));
         if (siteNoun) {
             k = nouns;
         }
@@ -182,6 +182,11 @@ public final class VenueExtractor {
         return k + 1 < tokens.size() && tokens.get(k).word().equals(",")
                 && (Set.of("and", "or").contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))
                 || PlaceNames.PLACE_TYPES.contains(tokens.get(k + 1).ner()));
+    }
+
+    /** Whether a word's lemma names a built or bounded site ({@link #SITE_NOUNS}). */
+    private static boolean isSiteNoun(Token t) {
+        return SITE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isLowerCaseNoun(Token t) {
@@ -529,7 +534,7 @@ public final class VenueExtractor {
                 boolean occasion = end < tokens.size() && tokens.get(end).pos().equals("CD")
                         && !tokens.get(end).ner().equals("TIME")
                         && tokens.get(end).word().matches("(18|19|20)\\d\\d")
-                        && !SITE_NOUNS.contains(tokens.get(end - 1).lemma().toLowerCase(Locale.ROOT));
+                        && !isSiteNoun(tokens.get(end - 1));
                 if (end == from || tagged || occasion || employer(tokens, i, from, end)) {
                     continue;
                 }
@@ -553,7 +558,7 @@ public final class VenueExtractor {
             }
         }
         if (at == 0 || !tokens.get(at).word().equalsIgnoreCase("at")
-                || SITE_NOUNS.contains(tokens.get(end - 1).lemma().toLowerCase(Locale.ROOT))) {
+                || isSiteNoun(tokens.get(end - 1))) {
             return false;
         }
         Token before = tokens.get(at - 1);
