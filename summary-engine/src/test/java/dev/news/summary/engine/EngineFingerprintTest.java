@@ -89,7 +89,12 @@ class EngineFingerprintTest {
                             + "Norland singer in the opening show.", PUBLISHED),
             new Document("Festival prize",
                     "Critics at the Arlen festival praised the Ola Berg biopic, Tide. Harbour Rovers playmaker Ida Moe "
-                            + "plays the young Berg.", PUBLISHED));
+                            + "plays the young Berg.", PUBLISHED),
+            new Document("Moe wins in Tartu",
+                    "Ida Moe won the women's 3,000m at the indoor meeting in Tartu, where compatriot Lena Sorvik was "
+                            + "second after a sprint finish. The hurdles and the relay were cancelled. Jon Tasker's "
+                            + "second novel opens with the race. He is a fellow of the Arlen Society and became a "
+                            + "lecturer in 2003.", PUBLISHED));
 
     private final SummaryEngine engine = SharedEngine.get();
 

@@ -48,6 +48,7 @@ public final class ParticipantExtractor {
     ParticipantExtractor(ParticipantWeights weights) {
         this.weights = weights;
         Animacy.load();
+        Competitors.load();
     }
 
     /** A participant being assembled from its mentions. */
@@ -192,7 +193,111 @@ public final class ParticipantExtractor {
         }
         describeRoles(article, people, Quotations.of(article));
         countedGroups(article, people);
+        competitorRoles(article, people);
+        makerRoles(article, people);
+        pronounRoles(article, people);
         return people;
+    }
+
+    /**
+     * "X has published many histories. He is a fellow at Arlen College.": a role stated of "he" or "she" right after a
+     * sentence that opens with the name of the only person it names belongs to that person, when the text gave them
+     * none by name.
+     */
+    private void pronounRoles(ParsedArticle article, List<Candidate> people) {
+        for (int s = 1; s < article.sentences().size(); s++) {
+            if (article.debris().contains(s) || article.debris().contains(s - 1)) {
+                continue;
+            }
+            Role role = roles.pronounCopula(article, s);
+            if (role == null) {
+                continue;
+            }
+            Candidate opener = null;
+            int named = 0;
+            for (Candidate c : people) {
+                int prev = s - 1;
+                if (c.mentions.stream().anyMatch(m -> m.sentence() == prev)) {
+                    named++;
+                    if (c.mentions.stream().anyMatch(m -> m.sentence() == prev && m.firstToken() == 0)) {
+                        opener = c;
+                    }
+                }
+            }
+            if (named == 1 && opener != null && opener.role == null) {
+                opener.role = role;
+            }
+        }
+    }
+
+    /** Nouns for what a person won or was put up for, which say nothing of what they do. */
+    private static final Set<String> DISTINCTIONS = Set.of("winner", "nominee", "finalist", "runner-up", "laureate",
+            "recipient");
+
+    /**
+     * "X's fourth novel", "Y has seen her book ... win": a person the text gives no role, or only a prize they won
+     * ("Z Prize winner"), is the maker of the work the text writes as theirs ({@link Works}).
+     */
+    private static void makerRoles(ParsedArticle article, List<Candidate> people) {
+        for (Candidate c : people) {
+            if (c.role != null && !saysOnlyRelation(c.role) && !DISTINCTIONS.contains(head(c.role))
+                    || c.words.size() < 2) {
+                continue;
+            }
+            for (Mention m : c.mentions) {
+                Role maker = Works.makerOf(article, m);
+                if (maker != null) {
+                    c.role = maker;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "X won the women's 800m", "Y beat Z": in a report of a sport, a person who competes and whom the text gives no
+     * role, or only a word for how they stand to others ("compatriot", "rival"), is one of the sport's competitors;
+     * only a person the text names in full, since one word tagged as a person may be a club or a place.
+     */
+    private static void competitorRoles(ParsedArticle article, List<Candidate> people) {
+        Competitors.Sport sport = null;
+        boolean read = false;
+        for (Candidate c : people) {
+            // A single word the recogniser took for a person may be a club or a place ("Arlen beat Norland").
+            if (c.role != null && !saysOnlyRelation(c.role) || c.words.size() < 2) {
+                continue;
+            }
+            if (!read) {
+                sport = Competitors.sportOf(article);
+                read = true;
+            }
+            if (sport == null) {
+                return;
+            }
+            for (Mention m : c.mentions) {
+                Evidence evidence = Competitors.competes(article, m);
+                if (evidence != null) {
+                    c.role = new Role(sport.competitor(), null, evidence, true, false);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Nouns that say how a person stands to others, not what they are. */
+    private static final Set<String> RELATIONS = Set.of("compatriot", "countryman", "countrywoman", "rival",
+            "team-mate", "teammate", "opponent", "partner", "colleague", "namesake");
+
+    /** A role that says only how the person stands to others ("compatriot", "fellow rival"). */
+    private static boolean saysOnlyRelation(Role role) {
+        String head = head(role);
+        return !role.office() && (RELATIONS.contains(head) || RELATIONS.contains(head.replaceAll("s$", "")));
+    }
+
+    /** The last word of a role, lower case: its head, for roles read without a complement. */
+    private static String head(Role role) {
+        String[] words = role.title().toLowerCase(Locale.ROOT).split(" ");
+        return words[words.length - 1];
     }
 
     /**

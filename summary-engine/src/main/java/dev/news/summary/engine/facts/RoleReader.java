@@ -243,6 +243,29 @@ final class RoleReader {
         return from < end ? role(tokens, from, end, sentence) : null;
     }
 
+    /**
+     * "He is a lecturer at Arlen College": a sentence that opens with "he" or "she" and a copula, whose predicate (or
+     * that of a copula joined to it by "and") has an office or trade for its head; the role, or null. Whom the pronoun means is for the caller to say.
+     */
+    Role pronounCopula(ParsedArticle article, int sentence) {
+        List<Token> tokens = article.sentences().get(sentence).tokens();
+        if (tokens.size() < 3 || !Set.of("he", "she").contains(tokens.get(0).word().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int[] span = copula(tokens, 1);
+        // "He is a fellow at Arlen College and became a professor in 2003": a second predicate of the same subject.
+        for (int k = 2; span == null && predicateNoun(tokens, 1) != null && k + 1 < tokens.size(); k++) {
+            if (tokens.get(k).word().equals("and") && predicateNoun(tokens, k + 1) != null) {
+                span = copula(tokens, k + 1);
+                break;
+            }
+            if (tokens.get(k).isFiniteVerb()) {
+                break;
+            }
+        }
+        return span == null ? null : role(tokens, span[0], span[1], sentence);
+    }
+
     /** Maximum sentences between a person's last mention and a description that refers to them, as {@link #DESCRIPTION_REACH} counts them. */
     int descriptionReach() {
         return DESCRIPTION_REACH;
@@ -1188,7 +1211,7 @@ final class RoleReader {
         return w.equals("of") || w.equals("for") || w.equals("at") || w.equals("to");
     }
 
-    private static boolean isPossessive(Token t) {
+    static boolean isPossessive(Token t) {
         return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("'");
     }
 
