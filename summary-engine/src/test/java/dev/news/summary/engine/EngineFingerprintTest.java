@@ -94,7 +94,10 @@ class EngineFingerprintTest {
                     "Ida Moe won the women's 3,000m at the indoor meeting in Tartu, where compatriot Lena Sorvik was "
                             + "second after a sprint finish. The hurdles and the relay were cancelled. Jon Tasker's "
                             + "second novel opens with the race. He is a fellow of the Arlen Society and became a "
-                            + "lecturer in 2003.", PUBLISHED));
+                            + "lecturer in 2003.", PUBLISHED),
+            new Document("Tide opens",
+                    "Mary Lund starred in the harbour drama Tide, which opens in Tartu on Friday. The film, directed "
+                            + "by Jon Tasker, was shot in Arlen. Karl Ostberg starred as the ferryman.", PUBLISHED));
 
     private final SummaryEngine engine = SharedEngine.get();
 

@@ -13,9 +13,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,8 +28,8 @@ import java.util.Set;
  */
 final class Competitors {
 
-    /** A sport, the noun for its competitors, and the words only it uses. */
-    record Sport(String name, String competitor, Set<List<String>> cues) {
+    /** A sport, the noun for its competitors, the words it uses ({@code cues}), and those only it uses. */
+    record Sport(String name, String competitor, Set<List<String>> cues, Set<List<String>> strongCues) {
     }
 
     /** The fewest cue words, and of them the fewest different ones, that make an article a report of a sport. */
@@ -40,12 +42,26 @@ final class Competitors {
             "kilometre", "kilometres");
 
     /** Verbs whose subject competes: "X won", "X, who ..., finished third", "X beat Y", "X scored". */
-    private static final Set<String> CONTESTING = Set.of("win", "beat", "defeat", "lose", "finish", "clinch",
-            "retain", "qualify", "race", "clock", "score", "triumph", "edge", "overcome", "outsprint", "outrun",
-            "thrash", "eliminate", "compete", "outplay", "outpoint");
+    private static final Set<String> CONTESTING = Set.of("win", "beat", "defeat", "lose", "finish", "qualify", "race",
+            "clock", "score", "triumph", "outsprint", "outrun", "thrash", "compete", "outplay", "outpoint");
     /** Verbs whose object competes too: "beat X", "beating X". */
-    private static final Set<String> BEATING = Set.of("beat", "defeat", "edge", "overcome", "outsprint", "outrun",
-            "thrash", "eliminate", "oust", "upset", "outclass", "outplay", "outpoint");
+    private static final Set<String> BEATING = Set.of("beat", "defeat", "outsprint", "outrun", "thrash", "outclass",
+            "outplay", "outpoint");
+    /** Verbs that take a result: "suffered a defeat", "took gold", "claimed the title". */
+    private static final Set<String> TAKING = Set.of("suffer", "record", "claim", "take", "secure", "seal", "earn",
+            "grab", "snatch", "land", "collect");
+    /** What a competitor takes. */
+    private static final Set<String> RESULTS = Set.of("defeat", "loss", "win", "victory", "title", "medal", "gold",
+            "silver", "bronze", "draw");
+    /** Verbs whose object does what the infinitive after it says: "wants the side to win" is about the side. */
+    private static final Set<String> OBJECT_CONTROL = Set.of("want", "expect", "ask", "allow", "urge", "tell", "need",
+            "help", "watch", "see", "back", "tip", "encourage", "force", "inspire", "lead", "drive", "coach", "guide",
+            "push", "send", "let", "make", "hear", "require", "persuade", "order", "invite", "train", "prepare",
+            "predict", "fancy", "believe");
+    /** What one wins or loses that is no contest: "won the appeal", "lost his temper", "lost 20 million". */
+    private static final Set<String> NOT_CONTESTS = Set.of("appeal", "case", "backing", "support", "approval", "vote",
+            "election", "contract", "deal", "seat", "right", "bid", "temper", "job", "argument", "money", "million", "billion",
+            "sponsorship", "confidence", "patience", "weight", "interest");
     /** What a competitor scores, given "from" or "by" them: "a try from X", "14 points from X". */
     private static final Set<String> SCORES = Set.of("try", "goal", "point", "drop-goal", "header", "wicket",
             "century", "birdie", "eagle", "conversion");
@@ -62,6 +78,21 @@ final class Competitors {
 
     private static final class Lexicon {
         static final List<Sport> SPORTS = read();
+        /** For each word a cue starts with, the sports (their indexes) that have such a cue. */
+        static final Map<String, List<Integer>> BY_FIRST_WORD = index(SPORTS);
+    }
+
+    private static Map<String, List<Integer>> index(List<Sport> sports) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < sports.size(); i++) {
+            for (List<String> cue : sports.get(i).cues()) {
+                List<Integer> holders = index.computeIfAbsent(cue.get(0), w -> new ArrayList<>());
+                if (!holders.contains(i)) {
+                    holders.add(i);
+                }
+            }
+        }
+        return Map.copyOf(index);
     }
 
     /** Reads the lexicon now, so that the first request that needs it does not pay for it. */
@@ -71,7 +102,8 @@ final class Competitors {
 
     /**
      * The sport the article reports: the one whose cue words it uses most, at least {@value #MIN_CUES} times and in
-     * at least {@value #MIN_DISTINCT_CUES} different words, and more often than any other sport's; null otherwise.
+     * at least {@value #MIN_DISTINCT_CUES} different words one of which is a strong cue, and more often than any other
+     * sport's; null otherwise.
      */
     static Sport sportOf(ParsedArticle article) {
         int[] counts = new int[Lexicon.SPORTS.size()];
@@ -85,15 +117,18 @@ final class Competitors {
             }
             List<Token> tokens = s.tokens();
             for (int k = 0; k < tokens.size(); k++) {
+                // "5,000m" and "9km", not "£5m".
                 boolean distance = k > 0 && tokens.get(k - 1).pos().equals("CD")
+                        && !tokens.get(k - 1).ner().equals("MONEY") && !(k > 1 && tokens.get(k - 2).pos().equals("$"))
                         && DISTANCE_UNITS.contains(lower(tokens.get(k)));
-                for (int i = 0; i < counts.length; i++) {
-                    Sport sport = Lexicon.SPORTS.get(i);
-                    if (distance && DISTANCE_SPORTS.contains(sport.name())) {
+                for (int i = 0; distance && i < counts.length; i++) {
+                    if (DISTANCE_SPORTS.contains(Lexicon.SPORTS.get(i).name())) {
                         counts[i]++;
                         seen.get(i).add(List.of("distance"));
                     }
-                    for (List<String> cue : sport.cues()) {
+                }
+                for (int i : Lexicon.BY_FIRST_WORD.getOrDefault(lower(tokens.get(k)), List.of())) {
+                    for (List<String> cue : Lexicon.SPORTS.get(i).cues()) {
                         if (startsAt(tokens, k, cue)) {
                             counts[i]++;
                             seen.get(i).add(cue);
@@ -113,7 +148,8 @@ final class Competitors {
             }
         }
         if (best < 0 || counts[best] < MIN_CUES || seen.get(best).size() < MIN_DISTINCT_CUES
-                || counts[best] == runnerUp) {
+                || counts[best] == runnerUp
+                || seen.get(best).stream().noneMatch(Lexicon.SPORTS.get(best).strongCues()::contains)) {
             return null;
         }
         return Lexicon.SPORTS.get(best);
@@ -124,35 +160,116 @@ final class Competitors {
      * ("beat X"), the one a score came from ("a try from X"), or the subject of a verb of contest that follows it in
      * its clause ("X won", "X, who ..., finished third", "X ... after he beat Y").
      */
-    static Evidence competes(ParsedArticle article, Mention m) {
+    static Evidence competes(ParsedArticle article, Mention m, String firstName) {
         List<Token> tokens = article.sentences().get(m.sentence()).tokens();
         int first = m.firstToken();
-        if (first > 0 && tokens.get(first - 1).isVerb() && BEATING.contains(lemma(tokens.get(first - 1)))) {
+        // "beat X's side", "a goal from X's team": X owns the side.
+        if (m.endToken() < tokens.size() && RoleReader.isPossessive(tokens.get(m.endToken()))) {
+            return null;
+        }
+        if (first > 0 && tokens.get(first - 1).isVerb() && BEATING.contains(lemma(tokens.get(first - 1)))
+                && !wonBy(tokens, m.endToken())) {
             return Token.evidence(m.sentence(), tokens, first - 1, m.endToken());
         }
         if (first > 1 && Set.of("from", "by").contains(lower(tokens.get(first - 1)))
                 && tokens.get(first - 2).pos().startsWith("NN") && SCORES.contains(lemma(tokens.get(first - 2)))) {
             return Token.evidence(m.sentence(), tokens, first - 2, m.endToken());
         }
-        int verb = contestAfter(tokens, m.endToken());
-        return verb < 0 ? null : Token.evidence(m.sentence(), tokens, first, verb + 1);
+        // "lost to X", "was beaten by X".
+        if (first > 1 && tokens.get(first - 2).isVerb()
+                && (lower(tokens.get(first - 1)).equals("to") && lemma(tokens.get(first - 2)).equals("lose")
+                || lower(tokens.get(first - 1)).equals("by") && tokens.get(first - 2).pos().equals("VBN")
+                && BEATING.contains(lemma(tokens.get(first - 2))))) {
+            return Token.evidence(m.sentence(), tokens, first - 2, m.endToken());
+        }
+        int verb = verbAfter(tokens, m.endToken(), CONTESTING, firstName);
+        if (verb >= 0 && contestObject(tokens, verb)) {
+            return Token.evidence(m.sentence(), tokens, first, verb + 1);
+        }
+        // "X suffered a shock defeat", "X took gold": the name's own verb takes a result.
+        verb = verbAfter(tokens, m.endToken(), TAKING, firstName);
+        int result = verb < 0 ? -1 : resultAfter(tokens, verb);
+        return result < 0 ? null : Token.evidence(m.sentence(), tokens, first, result + 1);
     }
 
-    /** The index of the verb of contest in the clause the name at {@code end} is the subject of, or -1. */
-    private static int contestAfter(List<Token> tokens, int end) {
+    /** "beat X by 300 votes": a margin in something that is no contest. */
+    private static boolean wonBy(List<Token> tokens, int end) {
+        int k = end;
+        if (k >= tokens.size() || !lower(tokens.get(k)).equals("by")) {
+            return false;
+        }
+        for (k++; k < tokens.size() && k <= end + 4; k++) {
+            if (tokens.get(k).pos().startsWith("NN")) {
+                return NOT_CONTESTS.contains(lemma(tokens.get(k)));
+            }
+        }
+        return false;
+    }
+
+    /** The index of the result ("defeat", "gold") the verb at {@code verb} takes, or -1. */
+    private static int resultAfter(List<Token> tokens, int verb) {
+        for (int k = verb + 1; k < tokens.size() && k <= verb + 4; k++) {
+            Token t = tokens.get(k);
+            if (t.pos().startsWith("NN")) {
+                return RESULTS.contains(lemma(t)) ? k : -1;
+            }
+            if (!t.pos().startsWith("JJ") && !t.pos().equals("DT") && !t.pos().equals("PRP$") && !t.pos().equals("CD")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether what the verb of contest at {@code verb} wins or loses is a contest: not "won the appeal", "lost his temper". */
+    private static boolean contestObject(List<Token> tokens, int verb) {
+        for (int k = verb + 1; k < tokens.size() && k <= verb + 4; k++) {
+            Token t = tokens.get(k);
+            // "has lost 20 million on it".
+            if (t.ner().equals("MONEY") || NOT_CONTESTS.contains(lower(t))) {
+                return false;
+            }
+            if (t.pos().startsWith("NN")) {
+                return !NOT_CONTESTS.contains(lemma(t));
+            }
+            if (!t.pos().startsWith("JJ") && !t.pos().equals("DT") && !t.pos().equals("PRP$") && !t.pos().equals("CD")) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The index of the first verb with one of these lemmas in the clause whose subject is the name ending at
+     * {@code end}, or -1: the search stops at what opens a clause about someone else (another name, "whose", "his",
+     * a relative or subordinate clause not about the name, a quotation) and at a verb of speech ("X said the team
+     * won").
+     */
+    static int verbAfter(List<Token> tokens, int end, Set<String> verbs, String firstName) {
         // "X's side beat ...", "X' team": the name is an owner, not a subject.
         if (end < tokens.size() && RoleReader.isPossessive(tokens.get(end))) {
             return -1;
         }
+        // Whether the name's clause has had its verb, another one: "X watched the team win" is about the team.
+        int ownVerb = -1;
+        boolean inRelative = false;
         for (int k = end; k < tokens.size() && k < end + REACH; k++) {
             Token t = tokens.get(k);
             String word = lower(t);
-            if (t.isVerb() && CONTESTING.contains(lemma(t))) {
-                return k;
+            // "X, who ...": the relative clause is about X, and after its closing comma X's own clause goes on.
+            if (k == end + 1 && tokens.get(end).word().equals(",") && RELATIVES.contains(word) && !word.equals("whose")) {
+                inRelative = true;
+                continue;
+            }
+            if (inRelative && word.equals(",")) {
+                inRelative = false;
+                ownVerb = -1;
+                continue;
+            }
+            if (t.isVerb() && verbs.contains(lemma(t))) {
+                return ownVerb < 0 || controlled(tokens, k, ownVerb, firstName) ? k : -1;
             }
             boolean otherName = t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
-            // "X, who ...": the relative clause is about X; one later on is about whatever it follows.
-            boolean relative = RELATIVES.contains(word) && !(k == end + 1 && tokens.get(end).word().equals(","));
+            boolean relative = RELATIVES.contains(word);
             boolean subordinate = SUBORDINATORS.contains(word)
                     && !(k + 1 < tokens.size() && (Set.of("he", "she").contains(lower(tokens.get(k + 1)))
                     || tokens.get(k + 1).pos().equals("VBG")));
@@ -162,8 +279,43 @@ final class Competitors {
                     || t.isVerb() && RoleReader.REPORTING.contains(lemma(t))) {
                 return -1;
             }
+            if (t.isVerb() && !auxiliary(tokens, k) && ownVerb < 0) {
+                ownVerb = k;
+            }
         }
         return -1;
+    }
+
+    /**
+     * Whether a verb after the clause's own verb (at {@code ownVerb}) still has the name for its subject: an infinitive
+     * of purpose ("shook off a cold to win"), a gerund after a preposition ("set a record in winning", "made up for it
+     * by beating Y") or a verb after "when he", "after she" where the pronoun does not disagree with the first name.
+     */
+    private static boolean controlled(List<Token> tokens, int k, int ownVerb, String firstName) {
+        Token before = tokens.get(k - 1);
+        // "shook off an upset stomach to win the 60m", unless the clause's verb hands the infinitive to its object.
+        if (lower(before).equals("to") && tokens.get(k).pos().equals("VB") && ownVerb >= 0
+                && !OBJECT_CONTROL.contains(lemma(tokens.get(ownVerb)))) {
+            return true;
+        }
+        if (tokens.get(k).pos().equals("VBG") && Set.of("by", "after", "in", "before", "on").contains(lower(before))) {
+            return true;
+        }
+        return k > 1 && Set.of("he", "she").contains(lower(before)) && SUBORDINATORS.contains(lower(tokens.get(k - 2)))
+                && !Trades.disagrees(firstName, before.word());
+    }
+
+    /** "has", "was", "will" before another verb: part of that verb, not a verb of its own. */
+    private static boolean auxiliary(List<Token> tokens, int k) {
+        if (!Set.of("be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must")
+                .contains(lemma(tokens.get(k))) && !tokens.get(k).pos().equals("MD")) {
+            return false;
+        }
+        int next = k + 1;
+        while (next < tokens.size() && (tokens.get(next).pos().startsWith("RB") || lower(tokens.get(next)).equals("not"))) {
+            next++;
+        }
+        return next < tokens.size() && tokens.get(next).isVerb();
     }
 
     private static boolean startsAt(List<Token> tokens, int k, List<String> cue) {
@@ -192,6 +344,14 @@ final class Competitors {
         return t.lemma().toLowerCase(Locale.ROOT);
     }
 
+    private static Set<List<String>> cues(String list) {
+        Set<List<String>> cues = new HashSet<>();
+        for (String cue : list.split(",")) {
+            cues.add(List.of(cue.strip().split(" ")));
+        }
+        return Set.copyOf(cues);
+    }
+
     private static List<Sport> read() {
         List<Sport> sports = new ArrayList<>();
         try (InputStream in = Competitors.class.getResourceAsStream("/engine/sports.txt")) {
@@ -204,11 +364,10 @@ final class Competitors {
                     continue;
                 }
                 String[] fields = line.split("\\|");
-                Set<List<String>> cues = new HashSet<>();
-                for (String cue : fields[2].split(",")) {
-                    cues.add(List.of(cue.strip().split(" ")));
-                }
-                sports.add(new Sport(fields[0].strip(), fields[1].strip(), Set.copyOf(cues)));
+                Set<List<String>> strong = cues(fields[2]);
+                Set<List<String>> all = new HashSet<>(strong);
+                all.addAll(cues(fields[3]));
+                sports.add(new Sport(fields[0].strip(), fields[1].strip(), Set.copyOf(all), strong));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -49,6 +49,7 @@ public final class ParticipantExtractor {
         this.weights = weights;
         Animacy.load();
         Competitors.load();
+        Trades.load();
     }
 
     /** A participant being assembled from its mentions. */
@@ -193,16 +194,38 @@ public final class ParticipantExtractor {
         }
         describeRoles(article, people, Quotations.of(article));
         countedGroups(article, people);
-        competitorRoles(article, people);
+        Competitors.Sport sport = Competitors.sportOf(article);
+        if (sport != null) {
+            competitorRoles(article, people, sport);
+        } else {
+            // "X starred as Rovers won" is a sports report's figure of speech.
+            tradeRoles(article, people);
+        }
         makerRoles(article, people);
         pronounRoles(article, people);
         return people;
     }
 
+    private static boolean possessiveAfter(ParsedArticle article, Mention m) {
+        List<Token> tokens = article.sentences().get(m.sentence()).tokens();
+        return m.endToken() < tokens.size() && RoleReader.isPossessive(tokens.get(m.endToken()));
+    }
+
+    /** Whether a sentence has a common noun for a person ("lawyer", "son", "man"), someone a pronoun may mean. */
+    private static boolean namesAnotherPerson(ParsedArticle article, int sentence) {
+        for (Token t : article.sentences().get(sentence).tokens()) {
+            if (t.pos().startsWith("NN") && !t.isProperNoun() && Animacy.namesPerson(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "X has published many histories. He is a fellow at Arlen College.": a role stated of "he" or "she" right after a
      * sentence that opens with the name of the only person it names belongs to that person, when the text gave them
-     * none by name.
+     * none by name, that sentence names nobody else by a noun ("a lawyer", "his son"), and the pronoun does not
+     * disagree with the first name's sex.
      */
     private void pronounRoles(ParsedArticle article, List<Candidate> people) {
         for (int s = 1; s < article.sentences().size(); s++) {
@@ -215,14 +238,20 @@ public final class ParticipantExtractor {
             }
             Candidate opener = null;
             int named = 0;
+            int prev = s - 1;
             for (Candidate c : people) {
-                int prev = s - 1;
                 if (c.mentions.stream().anyMatch(m -> m.sentence() == prev)) {
                     named++;
-                    if (c.mentions.stream().anyMatch(m -> m.sentence() == prev && m.firstToken() == 0)) {
+                    if (c.mentions.stream().anyMatch(m -> m.sentence() == prev && m.firstToken() == 0
+                            && !possessiveAfter(article, m))) {
                         opener = c;
                     }
                 }
+            }
+            // "X has hired a lawyer. He is ...", "X's son was arrested. He is ...": "he" may be that other person.
+            String pronoun = article.sentences().get(s).tokens().get(0).word();
+            if (opener != null && (namesAnotherPerson(article, prev) || Trades.disagrees(opener.words.get(0), pronoun))) {
+                continue;
             }
             if (named == 1 && opener != null && opener.role == null) {
                 opener.role = role;
@@ -245,7 +274,7 @@ public final class ParticipantExtractor {
                 continue;
             }
             for (Mention m : c.mentions) {
-                Role maker = Works.makerOf(article, m);
+                Role maker = Works.makerOf(article, m, c.words.get(0));
                 if (maker != null) {
                     c.role = maker;
                     break;
@@ -259,25 +288,36 @@ public final class ParticipantExtractor {
      * role, or only a word for how they stand to others ("compatriot", "rival"), is one of the sport's competitors;
      * only a person the text names in full, since one word tagged as a person may be a club or a place.
      */
-    private static void competitorRoles(ParsedArticle article, List<Candidate> people) {
-        Competitors.Sport sport = null;
-        boolean read = false;
+    private static void competitorRoles(ParsedArticle article, List<Candidate> people, Competitors.Sport sport) {
         for (Candidate c : people) {
             // A single word the recogniser took for a person may be a club or a place ("Arlen beat Norland").
             if (c.role != null && !saysOnlyRelation(c.role) || c.words.size() < 2) {
                 continue;
             }
-            if (!read) {
-                sport = Competitors.sportOf(article);
-                read = true;
-            }
-            if (sport == null) {
-                return;
-            }
             for (Mention m : c.mentions) {
-                Evidence evidence = Competitors.competes(article, m);
+                Evidence evidence = Competitors.competes(article, m, c.words.get(0));
                 if (evidence != null) {
                     c.role = new Role(sport.competitor(), null, evidence, true, false);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "X starred in ...", "directed by X": a person the text gives no role, or only a relation or a prize, does the
+     * trade of the verb ({@link Trades}).
+     */
+    private static void tradeRoles(ParsedArticle article, List<Candidate> people) {
+        for (Candidate c : people) {
+            if (c.role != null && !saysOnlyRelation(c.role) && !DISTINCTIONS.contains(head(c.role))
+                    || c.words.size() < 2) {
+                continue;
+            }
+            for (Mention m : c.mentions) {
+                Role trade = Trades.tradeOf(article, m, c.words.get(0));
+                if (trade != null) {
+                    c.role = trade;
                     break;
                 }
             }

@@ -41,6 +41,8 @@ final class RoleReader {
     /** Participles that open the name of an office ("acting chief", "outgoing president"), not a clause. */
     private static final Set<String> OFFICE_PARTICIPLES = Set.of("acting", "managing", "outgoing", "incoming",
             "presiding", "reigning", "serving", "retiring");
+    /** Verbs whose "as" names a part played: "starred as the ferryman". */
+    private static final Set<String> ACTING = Set.of("star", "co-star", "cast", "portray", "recast");
     /** Forms of address that name an academic rank. */
     private static final Set<String> ACADEMIC = Set.of("professor", "prof");
     /** Verbs that report what someone said or thinks: the verbs of a described speaker ("..., a minister has said"). */
@@ -693,6 +695,10 @@ final class RoleReader {
                 verbSeen = true;
             }
             if (t.word().equalsIgnoreCase("as") && verbSeen) {
+                // "starred as the ferryman", "was cast as a spy": a part played, not a role.
+                if (k > 0 && tokens.get(k - 1).isVerb() && ACTING.contains(lemma(tokens.get(k - 1)))) {
+                    return null;
+                }
                 int[] span = nounPhrase(tokens, k + 1, false);
                 // "as the company struggled" and "watched as the officer leading the raid opened fire" are clauses, not
                 // roles; "described the win as the highlight" is the object's description, not the subject's role.

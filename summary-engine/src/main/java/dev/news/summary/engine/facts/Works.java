@@ -22,12 +22,15 @@ final class Works {
             Map.entry("poetry", "poet"), Map.entry("book", "author"), Map.entry("memoir", "author"),
             Map.entry("autobiography", "author"), Map.entry("essay", "essayist"),
             Map.entry("symphony", "composer"), Map.entry("opera", "composer"), Map.entry("concerto", "composer"),
-            Map.entry("sonata", "composer"), Map.entry("sculpture", "sculptor"), Map.entry("screenplay", "screenwriter"),
+            Map.entry("sonata", "composer"), Map.entry("screenplay", "screenwriter"),
             Map.entry("libretto", "librettist"));
     /** Nouns that hold works and take their maker from them: "a collection of poems", "a volume of stories". */
     private static final Set<String> HOLDERS = Set.of("collection", "volume", "anthology", "book", "cycle");
     /** Works named only as what a collection holds: "a volume of stories" is by an author, "X's story" not. */
     private static final Map<String, String> HELD = Map.of("story", "author");
+    /** Words before a work that make it something a person owns or likes rather than made. */
+    private static final Set<String> OWNED = Set.of("favourite", "favorite", "beloved", "signed", "stolen", "treasured",
+            "borrowed");
     /** How many words may stand between the owner and the work: "X's long-awaited fourth novel". */
     private static final int MODIFIERS = 3;
 
@@ -35,10 +38,11 @@ final class Works {
     }
 
     /**
-     * The maker's role of a work the text writes as this person's ("X's novel") or, in the same sentence and with no
-     * other person named between, as "her"/"his" ("X has seen her book ..."); null when there is none.
+     * The maker's role of a work the text writes as this person's ("X's novel") or as "her"/"his" right after a verb
+     * of writing whose subject is the person ("X has written her third novel"), a pronoun that does not disagree with
+     * the first name's sex; null when there is none.
      */
-    static Role makerOf(ParsedArticle article, Mention m) {
+    static Role makerOf(ParsedArticle article, Mention m, String firstName) {
         List<Token> tokens = article.sentences().get(m.sentence()).tokens();
         int end = m.endToken();
         if (end < tokens.size() && RoleReader.isPossessive(tokens.get(end))) {
@@ -47,17 +51,17 @@ final class Works {
                 return role;
             }
         }
-        for (int k = end; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.ner().equals("PERSON")) {
-                return null;
-            }
-            if (t.pos().equals("PRP$") && Set.of("his", "her").contains(t.word().toLowerCase(Locale.ROOT))) {
-                Role role = work(tokens, k + 1, m.sentence(), m.firstToken());
-                if (role != null) {
-                    return role;
-                }
-            }
+        // "X has written her third novel": only after the verb of writing of X's own clause.
+        int k = end;
+        while (k < tokens.size() && (tokens.get(k).isVerb() && !Set.of("write", "finish", "complete", "pen")
+                .contains(lemma(tokens.get(k))) || tokens.get(k).pos().startsWith("RB"))) {
+            k++;
+        }
+        boolean writing = k < tokens.size() && tokens.get(k).isVerb();
+        if (writing && k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("PRP$")
+                && Set.of("his", "her").contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))
+                && !Trades.disagrees(firstName, tokens.get(k + 1).word())) {
+            return work(tokens, k + 2, m.sentence(), m.firstToken());
         }
         return null;
     }
@@ -72,20 +76,38 @@ final class Works {
                 if (HOLDERS.contains(noun) && k + 2 < tokens.size() && tokens.get(k + 1).word().equals("of")) {
                     String held = tokens.get(k + 2).lemma().toLowerCase(Locale.ROOT);
                     String maker = HELD.getOrDefault(held, MAKERS.get(held));
-                    if (maker != null && tokens.get(k + 2).pos().startsWith("NN")) {
-                        return role(maker, tokens, sentence, owner, k + 3);
-                    }
+                    // "X's book of condolence" holds no work.
+                    return maker != null && tokens.get(k + 2).pos().startsWith("NN")
+                            ? role(maker, tokens, sentence, owner, k + 3) : null;
                 }
                 // The work's head is the last noun of its phrase: "her book prize" is no book.
                 boolean head = k + 1 >= tokens.size() || !tokens.get(k + 1).pos().startsWith("NN")
                         || tokens.get(k + 1).isCapitalisedName();
-                return head && MAKERS.containsKey(noun) ? role(MAKERS.get(noun), tokens, sentence, owner, k + 1) : null;
+                return head && MAKERS.containsKey(noun) && !madeBy(tokens, k + 1)
+                        ? role(MAKERS.get(noun), tokens, sentence, owner, k + 1) : null;
             }
-            if (!t.pos().startsWith("JJ") && !t.pos().equals("CD") && !t.pos().equals("VBN") && !t.word().equals("-")) {
+            // "X's favourite book", "X's signed copy" are what X owns.
+            if (!t.pos().startsWith("JJ") && !t.pos().equals("CD") && !t.pos().equals("VBN") && !t.word().equals("-")
+                    || OWNED.contains(t.word().toLowerCase(Locale.ROOT))) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** "X's book, written by her daughter": the work names its maker, who is someone else. */
+    private static boolean madeBy(List<Token> tokens, int k) {
+        if (k < tokens.size() && tokens.get(k).word().equals(",")) {
+            k++;
+        }
+        while (k < tokens.size() && (tokens.get(k).pos().equals("VBN") || tokens.get(k).pos().startsWith("RB"))) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("by");
+    }
+
+    private static String lemma(Token t) {
+        return t.lemma().toLowerCase(Locale.ROOT);
     }
 
     private static Role role(String maker, List<Token> tokens, int sentence, int from, int end) {
