@@ -40,7 +40,7 @@ public final class SummaryEngine {
     private static final System.Logger LOG = System.getLogger(SummaryEngine.class.getName());
 
     public static final String NAME = "news-extractive";
-    public static final String VERSION = "2.19.0";
+    public static final String VERSION = "2.20.0";
 
     private final EngineConfig config;
     private final TextNormalizer normalizer = new TextNormalizer();

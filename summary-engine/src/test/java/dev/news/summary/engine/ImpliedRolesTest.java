@@ -205,4 +205,50 @@ class ImpliedRolesTest {
         assertNull(named(f, "Moe").role());
         assertNull(named(f, "Tasker").role());
     }
+
+    @Test
+    void aCoachInAnAsideIsNoCompetitorAndTheCoachedPlayerIs() {
+        Facts f = facts("Moe through",
+                "Ida Moe, coached by Jon Tasker, beat Mary Lund in the singles final on the clay court. "
+                        + "The tennis was fine and the tie-break tense.");
+        assertEquals("tennis player", named(f, "Moe").role());
+        assertNull(named(f, "Tasker").role());
+    }
+
+    @Test
+    void aShockDefeatIsAResultAndAManagersFirstGameInChargeOrADeathIsNot() {
+        Facts f = facts("Holm out in Arlen",
+                "Lars Holm suffered a shock defeat to Tomas Vik in the singles on the clay court in Arlen. "
+                        + "Jon Tasker won his first game in charge of the tennis team the same day. "
+                        + "Karl Ostberg, who played doubles there for years, lost to cancer in May.");
+        assertEquals("tennis player", named(f, "Holm").role());
+        assertNull(named(f, "Tasker").role());
+        assertNull(named(f, "Ostberg").role());
+    }
+
+    @Test
+    void idiomsOfPaintingDirectingAndStarringGiveNoTrade() {
+        Facts f = facts("Arlen notes",
+                "Jon Tasker painted a bleak picture of the harbour economy on Monday. "
+                        + "Ida Moe directed the Tartu Film Festival for ten years. "
+                        + "Karl Ostberg starred in Harbour Rovers' 3-1 win over Norland on Saturday.");
+        assertNull(named(f, "Tasker").role());
+        assertNull(named(f, "Moe").role());
+        assertNull(named(f, "Ostberg").role());
+    }
+
+    @Test
+    void theTextsPronounDecidesActorOrActressBeforeTheFirstName() {
+        Facts f = facts("Tide opens",
+                "Andrea Conti starred in the harbour drama Tide, which opens in Tartu on Friday. "
+                        + "He grew up in Arlen.");
+        assertEquals("actor", named(f, "Conti").role());
+    }
+
+    @Test
+    void aPronounAfterASentenceWithAnotherPronounIsNotResolved() {
+        Facts f = facts("Harbour case",
+                "Jon Tasker met him at the station in Tartu. He is a lawyer at the Arlen court.");
+        assertNull(named(f, "Tasker").role());
+    }
 }

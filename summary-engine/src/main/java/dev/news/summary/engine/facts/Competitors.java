@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who competes in a sports report, and as what. A report of a race or a match seldom says what its competitors are:
@@ -38,6 +39,7 @@ final class Competitors {
 
     /** Sports raced over distances, for which "5,000m" and "9km" are cues. */
     private static final Set<String> DISTANCE_SPORTS = Set.of("athletics", "swimming");
+    private static final Pattern DISTANCE = Pattern.compile("\\d[\\d,.]*(m|km)");
     private static final Set<String> DISTANCE_UNITS = Set.of("m", "km", "metre", "metres", "meter", "meters",
             "kilometre", "kilometres");
 
@@ -50,15 +52,29 @@ final class Competitors {
     /** Verbs that take a result: "suffered a defeat", "took gold", "claimed the title". */
     private static final Set<String> TAKING = Set.of("suffer", "record", "claim", "take", "secure", "seal", "earn",
             "grab", "snatch", "land", "collect");
-    /** What a competitor takes. */
-    private static final Set<String> RESULTS = Set.of("defeat", "loss", "win", "victory", "title", "medal", "gold",
-            "silver", "bronze", "draw");
+    /** What a competitor suffers or records. */
+    private static final Set<String> SUFFERED = Set.of("defeat", "loss", "win", "victory", "draw");
+    /** What a competitor takes or claims: "took the defeat badly" is no result taken. */
+    private static final Set<String> TAKEN = Set.of("win", "victory", "title", "medal", "gold", "silver", "bronze",
+            "draw", "crown", "trophy");
+    /** Words of an amount of money or a count: "lost 20 million on it". */
+    private static final Set<String> AMOUNTS = Set.of("million", "billion", "thousand", "pounds", "dollars", "euros",
+            "bn");
+    /** How far after a verb of contest "in charge" makes it a manager's result. */
+    private static final int CHARGE_REACH = 8;
+    /** What one wins, loses or finishes as a competitor. */
+    private static final Set<String> CONTESTS = Set.of("match", "game", "final", "semi-final", "quarter-final", "race",
+            "title", "set", "stage", "tie", "bout", "fight", "heat", "tournament", "championship", "cup", "medal", "gold",
+            "silver", "bronze", "event", "frame", "round", "leg", "sprint", "marathon", "trophy", "league", "derby",
+            "crown", "slam", "rubber", "singles", "doubles", "decider", "play-off", "replay", "point", "place", "test",
+            "series", "contest", "battle", "showdown", "clash", "encounter", "opener", "meeting", "grand", "prix",
+            "relay", "hurdles", "jump", "vault", "throw", "heptathlon", "decathlon");
     /** Verbs whose object does what the infinitive after it says: "wants the side to win" is about the side. */
     private static final Set<String> OBJECT_CONTROL = Set.of("want", "expect", "ask", "allow", "urge", "tell", "need",
             "help", "watch", "see", "back", "tip", "encourage", "force", "inspire", "lead", "drive", "coach", "guide",
             "push", "send", "let", "make", "hear", "require", "persuade", "order", "invite", "train", "prepare",
             "predict", "fancy", "believe");
-    /** What one wins or loses that is no contest: "won the appeal", "lost his temper", "lost 20 million". */
+    /** What a margin or a contest can be in that is no sport: "beat X by 300 votes", "beat X in a vote". */
     private static final Set<String> NOT_CONTESTS = Set.of("appeal", "case", "backing", "support", "approval", "vote",
             "election", "contract", "deal", "seat", "right", "bid", "temper", "job", "argument", "money", "million", "billion",
             "sponsorship", "confidence", "patience", "weight", "interest");
@@ -68,6 +84,9 @@ final class Competitors {
     /** Words that open a clause about someone else: "X was delighted when the team won". */
     private static final Set<String> SUBORDINATORS = Set.of("after", "when", "as", "while", "because", "since", "if",
             "although", "though", "before", "until", "unless", "whereas", "once");
+    /** Prepositions whose object a name is: "coached by X", "the form of X". */
+    private static final Set<String> GOVERNING = Set.of("by", "of", "to", "for", "with", "from", "against", "than", "at",
+            "on", "in", "under", "over", "behind", "beside", "about", "into", "between");
     /** Relative words that start a clause about whatever they follow, unless that is the person. */
     private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whom", "whose");
     /** How far past the name the verb of its clause may be ("X, who won bronze last month at ..., won the 9km"). */
@@ -117,10 +136,7 @@ final class Competitors {
             }
             List<Token> tokens = s.tokens();
             for (int k = 0; k < tokens.size(); k++) {
-                // "5,000m" and "9km", not "£5m".
-                boolean distance = k > 0 && tokens.get(k - 1).pos().equals("CD")
-                        && !tokens.get(k - 1).ner().equals("MONEY") && !(k > 1 && tokens.get(k - 2).pos().equals("$"))
-                        && DISTANCE_UNITS.contains(lower(tokens.get(k)));
+                boolean distance = isDistance(tokens, k);
                 for (int i = 0; distance && i < counts.length; i++) {
                     if (DISTANCE_SPORTS.contains(Lexicon.SPORTS.get(i).name())) {
                         counts[i]++;
@@ -182,20 +198,30 @@ final class Competitors {
                 && BEATING.contains(lemma(tokens.get(first - 2))))) {
             return Token.evidence(m.sentence(), tokens, first - 2, m.endToken());
         }
-        int verb = verbAfter(tokens, m.endToken(), CONTESTING, firstName);
+        int verb = verbAfter(tokens, first, m.endToken(), CONTESTING, firstName, false);
         if (verb >= 0 && contestObject(tokens, verb)) {
             return Token.evidence(m.sentence(), tokens, first, verb + 1);
         }
         // "X suffered a shock defeat", "X took gold": the name's own verb takes a result.
-        verb = verbAfter(tokens, m.endToken(), TAKING, firstName);
+        verb = verbAfter(tokens, first, m.endToken(), TAKING, firstName, false);
         int result = verb < 0 ? -1 : resultAfter(tokens, verb);
         return result < 0 ? null : Token.evidence(m.sentence(), tokens, first, result + 1);
     }
 
-    /** "beat X by 300 votes": a margin in something that is no contest. */
+    /** "5,000 m", "9 km" (the unit at {@code k}) or "800m" in one token; not "£5m". */
+    private static boolean isDistance(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (DISTANCE.matcher(t.word()).matches()) {
+            return !(k > 0 && tokens.get(k - 1).pos().equals("$"));
+        }
+        return k > 0 && tokens.get(k - 1).pos().equals("CD") && !tokens.get(k - 1).ner().equals("MONEY")
+                && !(k > 1 && tokens.get(k - 2).pos().equals("$")) && DISTANCE_UNITS.contains(lower(t));
+    }
+
+    /** "beat X by 300 votes", "beat X in a vote": a margin in, or a contest of, what is no sport. */
     private static boolean wonBy(List<Token> tokens, int end) {
         int k = end;
-        if (k >= tokens.size() || !lower(tokens.get(k)).equals("by")) {
+        if (k >= tokens.size() || !Set.of("by", "in").contains(lower(tokens.get(k)))) {
             return false;
         }
         for (k++; k < tokens.size() && k <= end + 4; k++) {
@@ -206,32 +232,73 @@ final class Competitors {
         return false;
     }
 
-    /** The index of the result ("defeat", "gold") the verb at {@code verb} takes, or -1. */
+    /** The index of the result ("defeat", "gold") the verb at {@code verb} takes, or -1; "claimed the win was ..." none. */
     private static int resultAfter(List<Token> tokens, int verb) {
+        Set<String> results = Set.of("suffer", "record").contains(lemma(tokens.get(verb))) ? SUFFERED : TAKEN;
         for (int k = verb + 1; k < tokens.size() && k <= verb + 4; k++) {
             Token t = tokens.get(k);
-            if (t.pos().startsWith("NN")) {
-                return RESULTS.contains(lemma(t)) ? k : -1;
+            // "a shock defeat": the last noun of a compound is its head.
+            if (t.pos().startsWith("NN") && !(k + 1 < tokens.size() && tokens.get(k + 1).pos().startsWith("NN"))) {
+                // "claimed the win was deserved" is speech, "recorded a loss of 5 million" an account.
+                boolean more = k + 1 < tokens.size() && (tokens.get(k + 1).isVerb() || lower(tokens.get(k + 1)).equals("of"));
+                return results.contains(lemma(t)) && !more ? k : -1;
             }
-            if (!t.pos().startsWith("JJ") && !t.pos().equals("DT") && !t.pos().equals("PRP$") && !t.pos().equals("CD")) {
+            if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("DT")
+                    && !t.pos().equals("PRP$") && !t.pos().equals("CD")) {
                 return -1;
             }
         }
         return -1;
     }
 
-    /** Whether what the verb of contest at {@code verb} wins or loses is a contest: not "won the appeal", "lost his temper". */
+    /**
+     * Whether what the verb of contest at {@code verb} wins or loses is a contest: none ("X won in 14 minutes"), a
+     * contest's noun ("the final", "the 800m"), an event's name or a score; not "won the appeal", "lost his temper",
+     * "won his first game in charge", or "was beaten by fans".
+     */
     private static boolean contestObject(List<Token> tokens, int verb) {
-        for (int k = verb + 1; k < tokens.size() && k <= verb + 4; k++) {
-            Token t = tokens.get(k);
-            // "has lost 20 million on it".
-            if (t.ner().equals("MONEY") || NOT_CONTESTS.contains(lower(t))) {
+        if (tokens.get(verb).pos().equals("VBN") && verb + 1 < tokens.size() && lower(tokens.get(verb + 1)).equals("by")) {
+            return verb + 2 < tokens.size() && tokens.get(verb + 2).isCapitalisedName();
+        }
+        for (int k = verb + 1; k < tokens.size() && k <= verb + CHARGE_REACH; k++) {
+            // "won his first game in charge": a manager's result.
+            if (lower(tokens.get(k)).equals("charge") && lower(tokens.get(k - 1)).equals("in")) {
                 return false;
             }
-            if (t.pos().startsWith("NN")) {
-                return !NOT_CONTESTS.contains(lemma(t));
+        }
+        // "lost to Y" and "raced to victory" are contests, "lost to cancer" none; "won over the crowd" is a phrasal verb.
+        if (verb + 1 < tokens.size() && Set.of("to", "over").contains(lower(tokens.get(verb + 1)))) {
+            int k = verb + 2;
+            while (k < tokens.size() && tokens.get(k).pos().equals("DT")) {
+                k++;
             }
-            if (!t.pos().startsWith("JJ") && !t.pos().equals("DT") && !t.pos().equals("PRP$") && !t.pos().equals("CD")) {
+            return lower(tokens.get(verb + 1)).equals("to") && k < tokens.size()
+                    && (tokens.get(k).isCapitalisedName() || TAKEN.contains(lemma(tokens.get(k))));
+        }
+        for (int k = verb + 1; k < tokens.size() && k <= verb + 5; k++) {
+            Token t = tokens.get(k);
+            if (t.ner().equals("MONEY") || AMOUNTS.contains(lower(t))) {
+                return false;
+            }
+            // "the women's 800m": the owner is not what was won.
+            if (t.pos().startsWith("NN") && k + 1 < tokens.size() && RoleReader.isPossessive(tokens.get(k + 1))) {
+                k++;
+                continue;
+            }
+            // "the 800m", "6-3 6-4", "the Arlen Open"; "20 million" is an amount.
+            if (t.pos().equals("CD") && !(k + 1 < tokens.size() && AMOUNTS.contains(lower(tokens.get(k + 1))))
+                    || t.isCapitalisedName() || isDistance(tokens, k)) {
+                return true;
+            }
+            // "the match ball": the last noun of a compound is its head; "the race to buy the club" is no race.
+            if (t.pos().startsWith("NN") && !(k + 1 < tokens.size() && tokens.get(k + 1).pos().startsWith("NN"))) {
+                boolean purpose = k + 2 < tokens.size() && lower(tokens.get(k + 1)).equals("to")
+                        && tokens.get(k + 2).isVerb();
+                return CONTESTS.contains(lemma(t)) && !purpose;
+            }
+            if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("DT") && !t.pos().equals("PRP$")
+                    && !t.pos().startsWith("RB") && !t.pos().equals("VBN") && !t.word().equals("-")
+                    && !t.pos().equals("CD")) {
                 return true;
             }
         }
@@ -242,31 +309,46 @@ final class Competitors {
      * The index of the first verb with one of these lemmas in the clause whose subject is the name ending at
      * {@code end}, or -1: the search stops at what opens a clause about someone else (another name, "whose", "his",
      * a relative or subordinate clause not about the name, a quotation) and at a verb of speech ("X said the team
-     * won").
+     * won"). With {@code ownOnly}, only the clause's own verb counts, not one it controls ("was arrested after
+     * singing").
      */
-    static int verbAfter(List<Token> tokens, int end, Set<String> verbs, String firstName) {
-        // "X's side beat ...", "X' team": the name is an owner, not a subject.
-        if (end < tokens.size() && RoleReader.isPossessive(tokens.get(end))) {
+    static int verbAfter(List<Token> tokens, int first, int end, Set<String> verbs, String firstName, boolean ownOnly) {
+        // "X's side beat ...", "X' team": the name is an owner, not a subject; "coached by X", "said X": nor is a name
+        // after a preposition or a verb, unless a relative clause about it follows ("the form of X, who won ...").
+        boolean relativeNext = end + 1 < tokens.size() && tokens.get(end).word().equals(",")
+                && RELATIVES.contains(lower(tokens.get(end + 1)));
+        if (end < tokens.size() && RoleReader.isPossessive(tokens.get(end))
+                || first > 0 && !relativeNext && (GOVERNING.contains(lower(tokens.get(first - 1)))
+                || tokens.get(first - 1).isVerb())) {
             return -1;
         }
         // Whether the name's clause has had its verb, another one: "X watched the team win" is about the team.
         int ownVerb = -1;
         boolean inRelative = false;
+        boolean aside = false;
         for (int k = end; k < tokens.size() && k < end + REACH; k++) {
             Token t = tokens.get(k);
             String word = lower(t);
-            // "X, who ...": the relative clause is about X, and after its closing comma X's own clause goes on.
+            // "X, who ...": the relative clause is about X, and after its closing comma X's own clause goes on; so it
+            // does after an aside ("X, coached by Y, won"), whose words are not X's.
             if (k == end + 1 && tokens.get(end).word().equals(",") && RELATIVES.contains(word) && !word.equals("whose")) {
                 inRelative = true;
                 continue;
             }
-            if (inRelative && word.equals(",")) {
+            if (k == end + 1 && tokens.get(end).word().equals(",") && t.pos().equals("VBN")) {
+                aside = true;
+            }
+            if ((inRelative || aside) && word.equals(",")) {
                 inRelative = false;
+                aside = false;
                 ownVerb = -1;
                 continue;
             }
+            if (aside) {
+                continue;
+            }
             if (t.isVerb() && verbs.contains(lemma(t))) {
-                return ownVerb < 0 || controlled(tokens, k, ownVerb, firstName) ? k : -1;
+                return ownVerb < 0 || !ownOnly && controlled(tokens, k, ownVerb, firstName) ? k : -1;
             }
             boolean otherName = t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
             boolean relative = RELATIVES.contains(word);

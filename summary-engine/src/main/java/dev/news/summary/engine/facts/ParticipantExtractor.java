@@ -211,6 +211,17 @@ public final class ParticipantExtractor {
         return m.endToken() < tokens.size() && RoleReader.isPossessive(tokens.get(m.endToken()));
     }
 
+    /** "X met him at the station. He is ...": a pronoun in the sentence before may be whom "he" means. */
+    private static boolean hasPersonalPronoun(ParsedArticle article, int sentence) {
+        for (Token t : article.sentences().get(sentence).tokens()) {
+            if (t.pos().equals("PRP") && Set.of("he", "him", "she", "her", "they", "them")
+                    .contains(t.word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a sentence has a common noun for a person ("lawyer", "son", "man"), someone a pronoun may mean. */
     private static boolean namesAnotherPerson(ParsedArticle article, int sentence) {
         for (Token t : article.sentences().get(sentence).tokens()) {
@@ -224,8 +235,8 @@ public final class ParticipantExtractor {
     /**
      * "X has published many histories. He is a fellow at Arlen College.": a role stated of "he" or "she" right after a
      * sentence that opens with the name of the only person it names belongs to that person, when the text gave them
-     * none by name, that sentence names nobody else by a noun ("a lawyer", "his son"), and the pronoun does not
-     * disagree with the first name's sex.
+     * none by name, that sentence names nobody else by a noun ("a lawyer", "his son") or a pronoun ("met him"), and
+     * the pronoun does not disagree with the first name's sex.
      */
     private void pronounRoles(ParsedArticle article, List<Candidate> people) {
         for (int s = 1; s < article.sentences().size(); s++) {
@@ -250,7 +261,8 @@ public final class ParticipantExtractor {
             }
             // "X has hired a lawyer. He is ...", "X's son was arrested. He is ...": "he" may be that other person.
             String pronoun = article.sentences().get(s).tokens().get(0).word();
-            if (opener != null && (namesAnotherPerson(article, prev) || Trades.disagrees(opener.words.get(0), pronoun))) {
+            if (opener != null && (namesAnotherPerson(article, prev) || Trades.disagrees(opener.words.get(0), pronoun)
+                    || hasPersonalPronoun(article, prev))) {
                 continue;
             }
             if (named == 1 && opener != null && opener.role == null) {
@@ -315,13 +327,46 @@ public final class ParticipantExtractor {
                 continue;
             }
             for (Mention m : c.mentions) {
-                Role trade = Trades.tradeOf(article, m, c.words.get(0));
+                Role trade = Trades.tradeOf(article, m, c.words.get(0), textGender(article, c));
                 if (trade != null) {
                     c.role = trade;
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * "FEMALE" or "MALE" by the first personal pronoun after one of the person's mentions, in its sentence or the
+     * next, with no other person named between; null when there is none.
+     */
+    private static String textGender(ParsedArticle article, Candidate c) {
+        for (Mention m : c.mentions) {
+            String gender = pronounAfter(article, m);
+            if (gender != null) {
+                return gender;
+            }
+        }
+        return null;
+    }
+
+    private static String pronounAfter(ParsedArticle article, Mention m) {
+        for (int s = m.sentence(); s <= m.sentence() + 1 && s < article.sentences().size(); s++) {
+            List<Token> tokens = article.sentences().get(s).tokens();
+            for (int k = s == m.sentence() ? m.endToken() : 0; k < tokens.size(); k++) {
+                String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                if (tokens.get(k).ner().equals("PERSON")) {
+                    return null;
+                }
+                if (Set.of("he", "him", "his", "himself").contains(w)) {
+                    return "MALE";
+                }
+                if (Set.of("she", "her", "hers", "herself").contains(w)) {
+                    return "FEMALE";
+                }
+            }
+        }
+        return null;
     }
 
     /** Nouns that say how a person stands to others, not what they are. */

@@ -41,8 +41,8 @@ final class RoleReader {
     /** Participles that open the name of an office ("acting chief", "outgoing president"), not a clause. */
     private static final Set<String> OFFICE_PARTICIPLES = Set.of("acting", "managing", "outgoing", "incoming",
             "presiding", "reigning", "serving", "retiring");
-    /** Verbs whose "as" names a part played: "starred as the ferryman". */
-    private static final Set<String> ACTING = Set.of("star", "co-star", "cast", "portray", "recast");
+    /** Verbs whose "as" names a part played or a picture drawn: "starred as the ferryman", "painted him as weak". */
+    private static final Set<String> ACTING = Set.of("star", "co-star", "cast", "portray", "recast", "paint");
     /** Forms of address that name an academic rank. */
     private static final Set<String> ACADEMIC = Set.of("professor", "prof");
     /** Verbs that report what someone said or thinks: the verbs of a described speaker ("..., a minister has said"). */
@@ -695,8 +695,9 @@ final class RoleReader {
                 verbSeen = true;
             }
             if (t.word().equalsIgnoreCase("as") && verbSeen) {
-                // "starred as the ferryman", "was cast as a spy": a part played, not a role.
-                if (k > 0 && tokens.get(k - 1).isVerb() && ACTING.contains(lemma(tokens.get(k - 1)))) {
+                // "starred as the ferryman", "was cast as a spy", "painted himself as an outsider": a part played.
+                int v = k > 1 && tokens.get(k - 1).pos().equals("PRP") ? k - 2 : k - 1;
+                if (v >= 0 && tokens.get(v).isVerb() && ACTING.contains(lemma(tokens.get(v)))) {
                     return null;
                 }
                 int[] span = nounPhrase(tokens, k + 1, false);

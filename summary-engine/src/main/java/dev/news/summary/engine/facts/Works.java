@@ -20,7 +20,7 @@ final class Works {
     private static final Map<String, String> MAKERS = Map.ofEntries(
             Map.entry("novel", "novelist"), Map.entry("novella", "novelist"), Map.entry("poem", "poet"),
             Map.entry("poetry", "poet"), Map.entry("book", "author"), Map.entry("memoir", "author"),
-            Map.entry("autobiography", "author"), Map.entry("essay", "essayist"),
+            Map.entry("autobiography", "author"),
             Map.entry("symphony", "composer"), Map.entry("opera", "composer"), Map.entry("concerto", "composer"),
             Map.entry("sonata", "composer"), Map.entry("screenplay", "screenwriter"),
             Map.entry("libretto", "librettist"));
@@ -51,9 +51,10 @@ final class Works {
                 return role;
             }
         }
-        // "X has written her third novel": only after the verb of writing of X's own clause.
+        // "X has written her third novel": only after the verb of writing of X's own clause ("finished his book on the
+        // train" may be reading).
         int k = end;
-        while (k < tokens.size() && (tokens.get(k).isVerb() && !Set.of("write", "finish", "complete", "pen")
+        while (k < tokens.size() && (tokens.get(k).isVerb() && !Set.of("write", "pen")
                 .contains(lemma(tokens.get(k))) || tokens.get(k).pos().startsWith("RB"))) {
             k++;
         }
@@ -81,8 +82,9 @@ final class Works {
                             ? role(maker, tokens, sentence, owner, k + 3) : null;
                 }
                 // The work's head is the last noun of its phrase: "her book prize" is no book.
-                boolean head = k + 1 >= tokens.size() || !tokens.get(k + 1).pos().startsWith("NN")
-                        || tokens.get(k + 1).isCapitalisedName();
+                // "X's books did not balance": books in the plural may be accounts.
+                boolean head = (k + 1 >= tokens.size() || !tokens.get(k + 1).pos().startsWith("NN")
+                        || tokens.get(k + 1).isCapitalisedName()) && !(noun.equals("book") && t.pos().equals("NNS"));
                 return head && MAKERS.containsKey(noun) && !madeBy(tokens, k + 1)
                         ? role(MAKERS.get(noun), tokens, sentence, owner, k + 1) : null;
             }
