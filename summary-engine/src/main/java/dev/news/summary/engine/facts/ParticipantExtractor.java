@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Finds who takes part: merges person mentions ("Lee" = "Anna Lee"), reads roles from titles before the
@@ -276,44 +277,22 @@ public final class ParticipantExtractor {
             "recipient");
 
     /**
-     * "X's fourth novel", "Y has seen her book ... win": a person the text gives no role, or only a prize they won
-     * ("Z Prize winner"), is the maker of the work the text writes as theirs ({@link Works}).
+     * "X's fourth novel", "Y has written her novel": a person the text gives no role, or only a prize they won ("Z Prize
+     * winner"), is the maker of the work the text writes as theirs ({@link Works}).
      */
     private static void makerRoles(ParsedArticle article, List<Candidate> people) {
-        for (Candidate c : people) {
-            if (c.role != null && !saysOnlyRelation(c.role) && !DISTINCTIONS.contains(head(c.role))
-                    || c.words.size() < 2) {
-                continue;
-            }
-            for (Mention m : c.mentions) {
-                Role maker = Works.makerOf(article, m, c.words.get(0));
-                if (maker != null) {
-                    c.role = maker;
-                    break;
-                }
-            }
-        }
+        implied(people, true, (c, m) -> Works.makerOf(article, m, c.words.get(0)));
     }
 
     /**
      * "X won the women's 800m", "Y beat Z": in a report of a sport, a person who competes and whom the text gives no
-     * role, or only a word for how they stand to others ("compatriot", "rival"), is one of the sport's competitors;
-     * only a person the text names in full, since one word tagged as a person may be a club or a place.
+     * role, or only a word for how they stand to others ("compatriot", "rival"), is one of the sport's competitors.
      */
     private static void competitorRoles(ParsedArticle article, List<Candidate> people, Competitors.Sport sport) {
-        for (Candidate c : people) {
-            // A single word the recogniser took for a person may be a club or a place ("Arlen beat Norland").
-            if (c.role != null && !saysOnlyRelation(c.role) || c.words.size() < 2) {
-                continue;
-            }
-            for (Mention m : c.mentions) {
-                Evidence evidence = Competitors.competes(article, m, c.words.get(0));
-                if (evidence != null) {
-                    c.role = new Role(sport.competitor(), null, evidence, true, false);
-                    break;
-                }
-            }
-        }
+        implied(people, false, (c, m) -> {
+            Evidence evidence = Competitors.competes(article, m, c.words.get(0));
+            return evidence == null ? null : new Role(sport.competitor(), null, evidence, true, false);
+        });
     }
 
     /**
@@ -321,15 +300,26 @@ public final class ParticipantExtractor {
      * trade of the verb ({@link Trades}).
      */
     private static void tradeRoles(ParsedArticle article, List<Candidate> people) {
+        implied(people, true, (c, m) -> Trades.tradeOf(article, m, c.words.get(0), textGender(article, c)));
+    }
+
+    /**
+     * Gives a person the role {@code reading} finds at the first of their mentions where it finds one, when the text
+     * gives them none, or only a relation ("compatriot"), or with {@code overPrize} only a prize ("Z Prize winner").
+     * Only a person the text names in full: one word tagged as a person may be a club or a place ("Arlen beat
+     * Norland").
+     */
+    private static void implied(List<Candidate> people, boolean overPrize, BiFunction<Candidate, Mention, Role> reading) {
         for (Candidate c : people) {
-            if (c.role != null && !saysOnlyRelation(c.role) && !DISTINCTIONS.contains(head(c.role))
-                    || c.words.size() < 2) {
+            boolean replaceable = c.role == null || saysOnlyRelation(c.role)
+                    || overPrize && DISTINCTIONS.contains(head(c.role));
+            if (!replaceable || c.words.size() < 2) {
                 continue;
             }
             for (Mention m : c.mentions) {
-                Role trade = Trades.tradeOf(article, m, c.words.get(0), textGender(article, c));
-                if (trade != null) {
-                    c.role = trade;
+                Role role = reading.apply(c, m);
+                if (role != null) {
+                    c.role = role;
                     break;
                 }
             }
