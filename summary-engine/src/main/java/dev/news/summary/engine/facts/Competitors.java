@@ -75,9 +75,8 @@ final class Competitors {
             "push", "send", "let", "make", "hear", "require", "persuade", "order", "invite", "train", "prepare",
             "predict", "fancy", "believe");
     /** What a margin or a contest can be in that is no sport: "beat X by 300 votes", "beat X in a vote". */
-    private static final Set<String> NOT_CONTESTS = Set.of("appeal", "case", "backing", "support", "approval", "vote",
-            "election", "contract", "deal", "seat", "right", "bid", "temper", "job", "argument", "money", "million", "billion",
-            "sponsorship", "confidence", "patience", "weight", "interest");
+    private static final Set<String> NOT_CONTESTS = Set.of("vote", "election", "poll", "ballot", "referendum", "seat",
+            "appeal", "case", "court", "tribunal", "hearing");
     /** What a competitor scores, given "from" or "by" them: "a try from X", "14 points from X". */
     private static final Set<String> SCORES = Set.of("try", "goal", "point", "drop-goal", "header", "wicket",
             "century", "birdie", "eagle", "conversion");

@@ -13,11 +13,11 @@ import java.util.Set;
 
 /**
  * What a person is by the verb of a trade the text gives them: "X starred in ...", "starring X" (an actor), "directed
- * by X" (a director), "X composed the score" (a composer). Only verbs whose doer is named by their trade in the senses the news
- * uses; "direct" also needs a work for its object, since one can direct traffic or questions, and "star" needs "in"
- * or "as", since a player can star against a team; "paint" and "compose" need a painting or music. An actor is an
- * "actress" when the text calls the person "she", or, when it uses no pronoun for them, when CoreNLP's lists of first
- * names know the first name as a woman's only.
+ * by X" (a director), "X composed the score" (a composer). Only verbs whose doer is named by their trade in the senses
+ * the news uses; "direct" also needs a work for its object, since one can direct traffic or questions, "star" needs
+ * "in" or "as", since a player can star against a team, and "paint" and "compose" need a painting or music. An actor
+ * is an "actress" when the text calls the person "she", or, when it uses no pronoun for them, when CoreNLP's lists of
+ * first names know the first name as a woman's only.
  */
 final class Trades {
 
