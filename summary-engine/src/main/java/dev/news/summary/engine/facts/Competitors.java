@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -142,7 +141,7 @@ final class Competitors {
                         seen.get(i).add(List.of("distance"));
                     }
                 }
-                for (int i : Lexicon.BY_FIRST_WORD.getOrDefault(lower(tokens.get(k)), List.of())) {
+                for (int i : Lexicon.BY_FIRST_WORD.getOrDefault(tokens.get(k).lowerWord(), List.of())) {
                     for (List<String> cue : Lexicon.SPORTS.get(i).cues()) {
                         if (startsAt(tokens, k, cue)) {
                             counts[i]++;
@@ -182,19 +181,19 @@ final class Competitors {
         if (m.endToken() < tokens.size() && RoleReader.isPossessive(tokens.get(m.endToken()))) {
             return null;
         }
-        if (first > 0 && tokens.get(first - 1).isVerb() && BEATING.contains(lemma(tokens.get(first - 1)))
+        if (first > 0 && tokens.get(first - 1).isVerb() && BEATING.contains(tokens.get(first - 1).lowerLemma())
                 && !wonBy(tokens, m.endToken())) {
             return Token.evidence(m.sentence(), tokens, first - 1, m.endToken());
         }
-        if (first > 1 && Set.of("from", "by").contains(lower(tokens.get(first - 1)))
-                && tokens.get(first - 2).pos().startsWith("NN") && SCORES.contains(lemma(tokens.get(first - 2)))) {
+        if (first > 1 && Set.of("from", "by").contains(tokens.get(first - 1).lowerWord())
+                && tokens.get(first - 2).pos().startsWith("NN") && SCORES.contains(tokens.get(first - 2).lowerLemma())) {
             return Token.evidence(m.sentence(), tokens, first - 2, m.endToken());
         }
         // "lost to X", "was beaten by X".
         if (first > 1 && tokens.get(first - 2).isVerb()
-                && (lower(tokens.get(first - 1)).equals("to") && lemma(tokens.get(first - 2)).equals("lose")
-                || lower(tokens.get(first - 1)).equals("by") && tokens.get(first - 2).pos().equals("VBN")
-                && BEATING.contains(lemma(tokens.get(first - 2))))) {
+                && (tokens.get(first - 1).lowerWord().equals("to") && tokens.get(first - 2).lowerLemma().equals("lose")
+                || tokens.get(first - 1).lowerWord().equals("by") && tokens.get(first - 2).pos().equals("VBN")
+                && BEATING.contains(tokens.get(first - 2).lowerLemma()))) {
             return Token.evidence(m.sentence(), tokens, first - 2, m.endToken());
         }
         int verb = verbAfter(tokens, first, m.endToken(), CONTESTING, firstName, false);
@@ -214,18 +213,18 @@ final class Competitors {
             return !(k > 0 && tokens.get(k - 1).pos().equals("$"));
         }
         return k > 0 && tokens.get(k - 1).pos().equals("CD") && !tokens.get(k - 1).ner().equals("MONEY")
-                && !(k > 1 && tokens.get(k - 2).pos().equals("$")) && DISTANCE_UNITS.contains(lower(t));
+                && !(k > 1 && tokens.get(k - 2).pos().equals("$")) && DISTANCE_UNITS.contains(t.lowerWord());
     }
 
     /** "beat X by 300 votes", "beat X in a vote": a margin in, or a contest of, what is no sport. */
     private static boolean wonBy(List<Token> tokens, int end) {
         int k = end;
-        if (k >= tokens.size() || !Set.of("by", "in").contains(lower(tokens.get(k)))) {
+        if (k >= tokens.size() || !Set.of("by", "in").contains(tokens.get(k).lowerWord())) {
             return false;
         }
         for (k++; k < tokens.size() && k <= end + 4; k++) {
             if (tokens.get(k).pos().startsWith("NN")) {
-                return NOT_CONTESTS.contains(lemma(tokens.get(k)));
+                return NOT_CONTESTS.contains(tokens.get(k).lowerLemma());
             }
         }
         return false;
@@ -233,14 +232,14 @@ final class Competitors {
 
     /** The index of the result ("defeat", "gold") the verb at {@code verb} takes, or -1; "claimed the win was ..." none. */
     private static int resultAfter(List<Token> tokens, int verb) {
-        Set<String> results = Set.of("suffer", "record").contains(lemma(tokens.get(verb))) ? SUFFERED : TAKEN;
+        Set<String> results = Set.of("suffer", "record").contains(tokens.get(verb).lowerLemma()) ? SUFFERED : TAKEN;
         for (int k = verb + 1; k < tokens.size() && k <= verb + 4; k++) {
             Token t = tokens.get(k);
             // "a shock defeat": the last noun of a compound is its head.
             if (t.pos().startsWith("NN") && !(k + 1 < tokens.size() && tokens.get(k + 1).pos().startsWith("NN"))) {
                 // "claimed the win was deserved" is speech, "recorded a loss of 5 million" an account.
-                boolean more = k + 1 < tokens.size() && (tokens.get(k + 1).isVerb() || lower(tokens.get(k + 1)).equals("of"));
-                return results.contains(lemma(t)) && !more ? k : -1;
+                boolean more = k + 1 < tokens.size() && (tokens.get(k + 1).isVerb() || tokens.get(k + 1).lowerWord().equals("of"));
+                return results.contains(t.lowerLemma()) && !more ? k : -1;
             }
             if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("DT")
                     && !t.pos().equals("PRP$") && !t.pos().equals("CD")) {
@@ -256,27 +255,27 @@ final class Competitors {
      * "won his first game in charge", or "was beaten by fans".
      */
     private static boolean contestObject(List<Token> tokens, int verb) {
-        if (tokens.get(verb).pos().equals("VBN") && verb + 1 < tokens.size() && lower(tokens.get(verb + 1)).equals("by")) {
+        if (tokens.get(verb).pos().equals("VBN") && verb + 1 < tokens.size() && tokens.get(verb + 1).lowerWord().equals("by")) {
             return verb + 2 < tokens.size() && tokens.get(verb + 2).isCapitalisedName();
         }
         for (int k = verb + 1; k < tokens.size() && k <= verb + CHARGE_REACH; k++) {
             // "won his first game in charge": a manager's result.
-            if (lower(tokens.get(k)).equals("charge") && lower(tokens.get(k - 1)).equals("in")) {
+            if (tokens.get(k).lowerWord().equals("charge") && tokens.get(k - 1).lowerWord().equals("in")) {
                 return false;
             }
         }
         // "lost to Y" and "raced to victory" are contests, "lost to cancer" none; "won over the crowd" is a phrasal verb.
-        if (verb + 1 < tokens.size() && Set.of("to", "over").contains(lower(tokens.get(verb + 1)))) {
+        if (verb + 1 < tokens.size() && Set.of("to", "over").contains(tokens.get(verb + 1).lowerWord())) {
             int k = verb + 2;
             while (k < tokens.size() && tokens.get(k).pos().equals("DT")) {
                 k++;
             }
-            return lower(tokens.get(verb + 1)).equals("to") && k < tokens.size()
-                    && (tokens.get(k).isCapitalisedName() || TAKEN.contains(lemma(tokens.get(k))));
+            return tokens.get(verb + 1).lowerWord().equals("to") && k < tokens.size()
+                    && (tokens.get(k).isCapitalisedName() || TAKEN.contains(tokens.get(k).lowerLemma()));
         }
         for (int k = verb + 1; k < tokens.size() && k <= verb + 5; k++) {
             Token t = tokens.get(k);
-            if (t.ner().equals("MONEY") || AMOUNTS.contains(lower(t))) {
+            if (t.ner().equals("MONEY") || AMOUNTS.contains(t.lowerWord())) {
                 return false;
             }
             // "the women's 800m": the owner is not what was won.
@@ -285,15 +284,15 @@ final class Competitors {
                 continue;
             }
             // "the 800m", "6-3 6-4", "the Arlen Open"; "20 million" is an amount.
-            if (t.pos().equals("CD") && !(k + 1 < tokens.size() && AMOUNTS.contains(lower(tokens.get(k + 1))))
+            if (t.pos().equals("CD") && !(k + 1 < tokens.size() && AMOUNTS.contains(tokens.get(k + 1).lowerWord()))
                     || t.isCapitalisedName() || isDistance(tokens, k)) {
                 return true;
             }
             // "the match ball": the last noun of a compound is its head; "the race to buy the club" is no race.
             if (t.pos().startsWith("NN") && !(k + 1 < tokens.size() && tokens.get(k + 1).pos().startsWith("NN"))) {
-                boolean purpose = k + 2 < tokens.size() && lower(tokens.get(k + 1)).equals("to")
+                boolean purpose = k + 2 < tokens.size() && tokens.get(k + 1).lowerWord().equals("to")
                         && tokens.get(k + 2).isVerb();
-                return CONTESTS.contains(lemma(t)) && !purpose;
+                return CONTESTS.contains(t.lowerLemma()) && !purpose;
             }
             if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("DT") && !t.pos().equals("PRP$")
                     && !t.pos().startsWith("RB") && !t.pos().equals("VBN") && !t.word().equals("-")
@@ -315,9 +314,9 @@ final class Competitors {
         // "X's side beat ...", "X' team": the name is an owner, not a subject; "coached by X", "said X": nor is a name
         // after a preposition or a verb, unless a relative clause about it follows ("the form of X, who won ...").
         boolean relativeNext = end + 1 < tokens.size() && tokens.get(end).word().equals(",")
-                && RELATIVES.contains(lower(tokens.get(end + 1)));
+                && RELATIVES.contains(tokens.get(end + 1).lowerWord());
         if (end < tokens.size() && RoleReader.isPossessive(tokens.get(end))
-                || first > 0 && !relativeNext && (GOVERNING.contains(lower(tokens.get(first - 1)))
+                || first > 0 && !relativeNext && (GOVERNING.contains(tokens.get(first - 1).lowerWord())
                 || tokens.get(first - 1).isVerb())) {
             return -1;
         }
@@ -327,7 +326,7 @@ final class Competitors {
         boolean aside = false;
         for (int k = end; k < tokens.size() && k < end + REACH; k++) {
             Token t = tokens.get(k);
-            String word = lower(t);
+            String word = t.lowerWord();
             // "X, who ...": the relative clause is about X, and after its closing comma X's own clause goes on; so it
             // does after an aside ("X, coached by Y, won"), whose words are not X's.
             if (k == end + 1 && tokens.get(end).word().equals(",") && RELATIVES.contains(word) && !word.equals("whose")) {
@@ -346,18 +345,18 @@ final class Competitors {
             if (aside) {
                 continue;
             }
-            if (t.isVerb() && verbs.contains(lemma(t))) {
+            if (t.isVerb() && verbs.contains(t.lowerLemma())) {
                 return ownVerb < 0 || !ownOnly && controlled(tokens, k, ownVerb, firstName) ? k : -1;
             }
             boolean otherName = t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
             boolean relative = RELATIVES.contains(word);
             boolean subordinate = SUBORDINATORS.contains(word)
-                    && !(k + 1 < tokens.size() && (Set.of("he", "she").contains(lower(tokens.get(k + 1)))
+                    && !(k + 1 < tokens.size() && (Set.of("he", "she").contains(tokens.get(k + 1).lowerWord())
                     || tokens.get(k + 1).pos().equals("VBG")));
             if (otherName || relative || subordinate || t.pos().equals("PRP$") || t.pos().equals("PRP") && k > end
                     && !Set.of("he", "she").contains(word)
                     || isQuote(t) || word.equals(";") || word.equals(":")
-                    || t.isVerb() && RoleReader.REPORTING.contains(lemma(t))) {
+                    || t.isVerb() && RoleReader.REPORTING.contains(t.lowerLemma())) {
                 return -1;
             }
             if (t.isVerb() && !auxiliary(tokens, k) && ownVerb < 0) {
@@ -375,25 +374,25 @@ final class Competitors {
     private static boolean controlled(List<Token> tokens, int k, int ownVerb, String firstName) {
         Token before = tokens.get(k - 1);
         // "shook off an upset stomach to win the 60m", unless the clause's verb hands the infinitive to its object.
-        if (lower(before).equals("to") && tokens.get(k).pos().equals("VB") && ownVerb >= 0
-                && !OBJECT_CONTROL.contains(lemma(tokens.get(ownVerb)))) {
+        if (before.lowerWord().equals("to") && tokens.get(k).pos().equals("VB") && ownVerb >= 0
+                && !OBJECT_CONTROL.contains(tokens.get(ownVerb).lowerLemma())) {
             return true;
         }
-        if (tokens.get(k).pos().equals("VBG") && Set.of("by", "after", "in", "before", "on").contains(lower(before))) {
+        if (tokens.get(k).pos().equals("VBG") && Set.of("by", "after", "in", "before", "on").contains(before.lowerWord())) {
             return true;
         }
-        return k > 1 && Set.of("he", "she").contains(lower(before)) && SUBORDINATORS.contains(lower(tokens.get(k - 2)))
-                && !Trades.disagrees(firstName, before.word());
+        return k > 1 && Set.of("he", "she").contains(before.lowerWord()) && SUBORDINATORS.contains(tokens.get(k - 2).lowerWord())
+                && !FirstNames.disagrees(firstName, before.word());
     }
 
     /** "has", "was", "will" before another verb: part of that verb, not a verb of its own. */
     private static boolean auxiliary(List<Token> tokens, int k) {
         if (!Set.of("be", "have", "do", "will", "would", "can", "could", "may", "might", "shall", "should", "must")
-                .contains(lemma(tokens.get(k))) && !tokens.get(k).pos().equals("MD")) {
+                .contains(tokens.get(k).lowerLemma()) && !tokens.get(k).pos().equals("MD")) {
             return false;
         }
         int next = k + 1;
-        while (next < tokens.size() && (tokens.get(next).pos().startsWith("RB") || lower(tokens.get(next)).equals("not"))) {
+        while (next < tokens.size() && (tokens.get(next).pos().startsWith("RB") || tokens.get(next).lowerWord().equals("not"))) {
             next++;
         }
         return next < tokens.size() && tokens.get(next).isVerb();
@@ -406,7 +405,7 @@ final class Competitors {
         for (int j = 0; j < cue.size(); j++) {
             Token t = tokens.get(k + j);
             // A cue is a common word: "Sprint", a firm's name, is none.
-            if (!cue.get(j).equals(lower(t)) || t.isProperNoun() && t.isCapitalised() && k + j > 0) {
+            if (!cue.get(j).equals(t.lowerWord()) || t.isProperNoun() && t.isCapitalised() && k + j > 0) {
                 return false;
             }
         }
@@ -417,13 +416,7 @@ final class Competitors {
         return Set.of("\"", "``", "''", "\u201c", "\u201d").contains(t.word());
     }
 
-    private static String lower(Token t) {
-        return t.word().toLowerCase(Locale.ROOT);
-    }
 
-    private static String lemma(Token t) {
-        return t.lemma().toLowerCase(Locale.ROOT);
-    }
 
     private static Set<List<String>> cues(String list) {
         Set<List<String>> cues = new HashSet<>();

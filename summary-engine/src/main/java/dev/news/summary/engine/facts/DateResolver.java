@@ -202,7 +202,7 @@ public final class DateResolver {
 
     private static boolean speaksOfFuture(List<Token> tokens) {
         for (Token t : tokens) {
-            if (FUTURE.contains(t.word().toLowerCase(Locale.ROOT))) {
+            if (FUTURE.contains(t.lowerWord())) {
                 return true;
             }
         }

@@ -6,7 +6,6 @@ import dev.news.summary.engine.text.Sentence;
 import dev.news.summary.engine.text.Token;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -131,7 +130,7 @@ final class LeadSubject {
         }
         // An indefinite phrase after a comma is itself an appositive ("The driver, a local man, from X, was").
         if (from > 1 && from < end && tokens.get(from - 1).word().equals(",")
-                && Set.of("a", "an").contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
+                && Set.of("a", "an").contains(tokens.get(from).lowerWord())) {
             end = from - 1;
             from = end;
             while (from > 0 && inNounPhrase(tokens, from - 1)) {
@@ -190,7 +189,7 @@ final class LeadSubject {
     static int[] countedPeople(List<Token> tokens) {
         for (int h = 1; h < tokens.size(); h++) {
             Token head = tokens.get(h);
-            String word = head.word().toLowerCase(Locale.ROOT);
+            String word = head.lowerWord();
             if (!head.pos().startsWith("NN") || !PEOPLE_NOUNS.contains(word) || !tokens.get(h - 1).pos().equals("CD")) {
                 continue;
             }
@@ -205,7 +204,7 @@ final class LeadSubject {
 
     /** A number or quantity word: "dozens of ..." is still about what follows "of". */
     private static boolean counts(Token t) {
-        return t.pos().equals("CD") || QUANTIFIERS.contains(t.word().toLowerCase(Locale.ROOT));
+        return t.pos().equals("CD") || QUANTIFIERS.contains(t.lowerWord());
     }
 
     /** First token after the last comma before {@code i}, or 0. */
@@ -220,14 +219,14 @@ final class LeadSubject {
     private static boolean inNounPhrase(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         String pos = t.pos();
-        String w = t.word().toLowerCase(Locale.ROOT);
+        String w = t.lowerWord();
         if (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("DT")
                 || pos.equals("PRP$") || pos.equals("POS") || pos.equals("HYPH") || w.equals("-")) {
             return true;
         }
         if (w.equals("at")) {
             // Only as in "at least five people"; otherwise "at" opens a place.
-            return i + 1 < tokens.size() && Set.of("least", "most").contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+            return i + 1 < tokens.size() && Set.of("least", "most").contains(tokens.get(i + 1).lowerWord());
         }
         if (QUANTIFIERS.contains(w)) {
             return true;
@@ -254,8 +253,8 @@ final class LeadSubject {
     /** Whether the head names people without naming anyone: "police", "three men", "the driver", "protesters". */
     static boolean denotesPeople(List<Token> tokens, Phrase p) {
         Token head = tokens.get(p.head());
-        String lemma = head.lemma().toLowerCase(Locale.ROOT);
-        String word = head.word().toLowerCase(Locale.ROOT);
+        String lemma = head.lowerLemma();
+        String word = head.lowerWord();
         if (head.ner().equals("TITLE") || PEOPLE_NOUNS.contains(lemma) || PEOPLE_NOUNS.contains(word)) {
             return true;
         }

@@ -50,7 +50,7 @@ public final class ParticipantExtractor {
         this.weights = weights;
         Animacy.load();
         Competitors.load();
-        Trades.load();
+        FirstNames.load();
     }
 
     /** A participant being assembled from its mentions. */
@@ -195,14 +195,16 @@ public final class ParticipantExtractor {
         }
         describeRoles(article, people, Quotations.of(article));
         countedGroups(article, people);
-        Competitors.Sport sport = Competitors.sportOf(article);
-        if (sport != null) {
-            competitorRoles(article, people, sport);
-        } else {
-            // "X starred as Rovers won" is a sports report's figure of speech.
-            tradeRoles(article, people);
+        if (people.stream().anyMatch(c -> replaceable(c, true))) {
+            Competitors.Sport sport = Competitors.sportOf(article);
+            if (sport != null) {
+                competitorRoles(article, people, sport);
+            } else {
+                // "X starred as Rovers won" is a sports report's figure of speech.
+                tradeRoles(article, people);
+            }
+            makerRoles(article, people);
         }
-        makerRoles(article, people);
         pronounRoles(article, people);
         return people;
     }
@@ -212,21 +214,14 @@ public final class ParticipantExtractor {
         return m.endToken() < tokens.size() && RoleReader.isPossessive(tokens.get(m.endToken()));
     }
 
-    /** "X met him at the station. He is ...": a pronoun in the sentence before may be whom "he" means. */
-    private static boolean hasPersonalPronoun(ParsedArticle article, int sentence) {
+    /**
+     * Whether a sentence names someone a later "he" or "she" may mean besides its named people: by a common noun for a
+     * person ("a lawyer", "his son", "a man") or by a personal pronoun ("met him").
+     */
+    private static boolean mayMeanAnother(ParsedArticle article, int sentence) {
         for (Token t : article.sentences().get(sentence).tokens()) {
-            if (t.pos().equals("PRP") && Set.of("he", "him", "she", "her", "they", "them")
-                    .contains(t.word().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a sentence has a common noun for a person ("lawyer", "son", "man"), someone a pronoun may mean. */
-    private static boolean namesAnotherPerson(ParsedArticle article, int sentence) {
-        for (Token t : article.sentences().get(sentence).tokens()) {
-            if (t.pos().startsWith("NN") && !t.isProperNoun() && Animacy.namesPerson(t.lemma())) {
+            if (t.pos().startsWith("NN") && !t.isProperNoun() && Animacy.namesPerson(t.lemma())
+                    || t.pos().equals("PRP") && Set.of("he", "him", "she", "her", "they", "them").contains(t.lowerWord())) {
                 return true;
             }
         }
@@ -260,13 +255,10 @@ public final class ParticipantExtractor {
                     }
                 }
             }
-            // "X has hired a lawyer. He is ...", "X's son was arrested. He is ...": "he" may be that other person.
+            // "X has hired a lawyer. He is ...", "X met him. He is ...": "he" may be that other person.
             String pronoun = article.sentences().get(s).tokens().get(0).word();
-            if (opener != null && (namesAnotherPerson(article, prev) || Trades.disagrees(opener.words.get(0), pronoun)
-                    || hasPersonalPronoun(article, prev))) {
-                continue;
-            }
-            if (named == 1 && opener != null && opener.role == null) {
+            if (named == 1 && opener != null && opener.role == null && !mayMeanAnother(article, prev)
+                    && !FirstNames.disagrees(opener.words.get(0), pronoun)) {
                 opener.role = role;
             }
         }
@@ -300,7 +292,7 @@ public final class ParticipantExtractor {
      * trade of the verb ({@link Trades}).
      */
     private static void tradeRoles(ParsedArticle article, List<Candidate> people) {
-        implied(people, true, (c, m) -> Trades.tradeOf(article, m, c.words.get(0), textGender(article, c)));
+        implied(people, true, (c, m) -> Trades.tradeOf(article, m, c.words.get(0), () -> textGender(article, c)));
     }
 
     /**
@@ -311,9 +303,7 @@ public final class ParticipantExtractor {
      */
     private static void implied(List<Candidate> people, boolean overPrize, BiFunction<Candidate, Mention, Role> reading) {
         for (Candidate c : people) {
-            boolean replaceable = c.role == null || saysOnlyRelation(c.role)
-                    || overPrize && DISTINCTIONS.contains(head(c.role));
-            if (!replaceable || c.words.size() < 2) {
+            if (!replaceable(c, overPrize)) {
                 continue;
             }
             for (Mention m : c.mentions) {
@@ -324,6 +314,12 @@ public final class ParticipantExtractor {
                 }
             }
         }
+    }
+
+    /** Whether an implied role may be given to this person ({@link #implied}). */
+    private static boolean replaceable(Candidate c, boolean overPrize) {
+        return c.words.size() >= 2 && (c.role == null || saysOnlyRelation(c.role)
+                || overPrize && DISTINCTIONS.contains(head(c.role)));
     }
 
     /**
@@ -344,7 +340,7 @@ public final class ParticipantExtractor {
         for (int s = m.sentence(); s <= m.sentence() + 1 && s < article.sentences().size(); s++) {
             List<Token> tokens = article.sentences().get(s).tokens();
             for (int k = s == m.sentence() ? m.endToken() : 0; k < tokens.size(); k++) {
-                String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+                String w = tokens.get(k).lowerWord();
                 if (tokens.get(k).ner().equals("PERSON")) {
                     return null;
                 }
@@ -527,7 +523,7 @@ public final class ParticipantExtractor {
             return false;
         }
         List<Token> tokens = article.sentences().get(m.sentence()).tokens();
-        String before = tokens.get(m.firstToken() - 1).word().toLowerCase(Locale.ROOT);
+        String before = tokens.get(m.firstToken() - 1).lowerWord();
         boolean possessive = m.endToken() < tokens.size() && (tokens.get(m.endToken()).word().equals("'s")
                 || tokens.get(m.endToken()).pos().equals("POS"));
         return Set.of("in", "at", "near", "from").contains(before) && !possessive;
@@ -552,7 +548,7 @@ public final class ParticipantExtractor {
         }
         List<String> subjectWords = new ArrayList<>();
         for (int k = 0; k < verb; k++) {
-            subjectWords.add(title.get(k).word().toLowerCase(Locale.ROOT));
+            subjectWords.add(title.get(k).lowerWord());
         }
         Mention best = null;
         int bestPosition = Integer.MAX_VALUE;
@@ -623,7 +619,7 @@ public final class ParticipantExtractor {
             return 0;
         }
         int i = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-                .indexOf(t.word().toLowerCase(Locale.ROOT));
+                .indexOf(t.lowerWord());
         if (i >= 0) {
             return i + 2;
         }
@@ -720,7 +716,7 @@ public final class ParticipantExtractor {
         while (k < tokens.size() && !tokens.get(k).isWord()) {
             k++;
         }
-        return k + 1 < tokens.size() && Set.of("he", "she").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))
+        return k + 1 < tokens.size() && Set.of("he", "she").contains(tokens.get(k).lowerWord())
                 && tokens.get(k + 1).isFiniteVerb() && !quotations.inside(sentence, k);
     }
 
@@ -728,9 +724,9 @@ public final class ParticipantExtractor {
     private static boolean quotedOnly(ParsedArticle article, Candidate c) {
         for (Mention m : c.mentions) {
             List<Token> tokens = article.sentences().get(m.sentence()).tokens();
-            boolean after = m.endToken() < tokens.size() && SPEECH.contains(lemma(tokens.get(m.endToken())))
+            boolean after = m.endToken() < tokens.size() && SPEECH.contains(tokens.get(m.endToken()).lowerLemma())
                     && tokens.get(m.endToken()).isVerb();
-            boolean before = m.firstToken() > 0 && SPEECH.contains(lemma(tokens.get(m.firstToken() - 1)))
+            boolean before = m.firstToken() > 0 && SPEECH.contains(tokens.get(m.firstToken() - 1).lowerLemma())
                     && tokens.get(m.firstToken() - 1).isVerb();
             boolean according = m.firstToken() > 1 && tokens.get(m.firstToken() - 1).word().equalsIgnoreCase("to")
                     && tokens.get(m.firstToken() - 2).word().equalsIgnoreCase("according");
@@ -741,9 +737,6 @@ public final class ParticipantExtractor {
         return !c.mentions.isEmpty();
     }
 
-    private static String lemma(Token t) {
-        return t.lemma().toLowerCase(Locale.ROOT);
-    }
 
     /** Pronouns and common nouns tagged as people are not names. */
     private static boolean hasProperNoun(ParsedArticle article, Mention m) {
@@ -844,7 +837,7 @@ public final class ParticipantExtractor {
         }
         // The first person the next sentences name as the subject of a clause, unless the text gives them another
         // role ("Shop owner X" after "The courier ...").
-        String headWord = head.lemma().toLowerCase(Locale.ROOT);
+        String headWord = head.lowerLemma();
         Mention first = null;
         Candidate named = null;
         for (Candidate c : people) {
@@ -877,7 +870,7 @@ public final class ParticipantExtractor {
                 && !RoleReader.isRoleNoun(tokens.get(k)) || tokens.get(k).pos().startsWith("JJ"))) {
             k--;
         }
-        if (k < 1 || !Set.of("of", "at").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        if (k < 1 || !Set.of("of", "at").contains(tokens.get(k).lowerWord())) {
             return false;
         }
         for (int i = Math.max(0, subject.from() - 6); i < k; i++) {
@@ -901,7 +894,7 @@ public final class ParticipantExtractor {
         String pos = t.pos();
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("POS") || pos.equals("CC")
                 || pos.equals("VBG") && Character.isLowerCase(t.word().charAt(0))
-                || Set.of("of", "at", "for").contains(t.word().toLowerCase(Locale.ROOT));
+                || Set.of("of", "at", "for").contains(t.lowerWord());
     }
 
     /** A person, organisation or country named inside the lead's subject phrase, unless it only modifies it. */

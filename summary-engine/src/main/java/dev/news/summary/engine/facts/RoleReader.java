@@ -128,18 +128,15 @@ final class RoleReader {
      */
     private static boolean describesSpeaker(List<Token> tokens, int head, int verb) {
         int k = verb;
-        while (k + 1 < tokens.size() && Set.of("have", "will", "would", "be").contains(lemma(tokens.get(k)))
+        while (k + 1 < tokens.size() && Set.of("have", "will", "would", "be").contains(tokens.get(k).lowerLemma())
                 && tokens.get(k + 1).isVerb()) {
             k++;
         }
-        String noun = lemma(tokens.get(head));
-        return k < tokens.size() && tokens.get(k).isVerb() && REPORTING.contains(lemma(tokens.get(k)))
+        String noun = tokens.get(head).lowerLemma();
+        return k < tokens.size() && tokens.get(k).isVerb() && REPORTING.contains(tokens.get(k).lowerLemma())
                 && UNNAMED_SPEAKERS.stream().noneMatch(noun::startsWith);
     }
 
-    private static String lemma(Token t) {
-        return t.lemma().toLowerCase(Locale.ROOT);
-    }
 
     /**
      * A definite description of the lead's speaker whose head names a person without an agentive ending ("..., the
@@ -149,7 +146,7 @@ final class RoleReader {
         List<Token> tokens = article.sentences().get(sentence).tokens();
         if (ownerOpens(tokens, from)) {
             // "..., Acme's chief has said": the organisation's possessive stands for the article and stays in the role.
-            return describedSubject(article, sentence, from, Set.of(lower(tokens.get(from))), true, from, true);
+            return describedSubject(article, sentence, from, Set.of(tokens.get(from).lowerWord()), true, from, true);
         }
         return describedSubject(article, sentence, from, Set.of("the"), true, from + 1, true);
     }
@@ -172,7 +169,7 @@ final class RoleReader {
      */
     Role introducedObject(ParsedArticle article, int sentence, int from) {
         List<Token> tokens = article.sentences().get(sentence).tokens();
-        if (from == 0 || !tokens.get(from - 1).isVerb() || !Set.of("a", "an").contains(lower(tokens.get(from)))) {
+        if (from == 0 || !tokens.get(from - 1).isVerb() || !Set.of("a", "an").contains(tokens.get(from).lowerWord())) {
             return null;
         }
         int k = from + 1;
@@ -195,9 +192,6 @@ final class RoleReader {
         return role(tokens, from + 1, k, sentence);
     }
 
-    private static String lower(Token t) {
-        return t.word().toLowerCase(Locale.ROOT);
-    }
 
     /**
      * The description opening at {@code from} as the subject of a verb; its role starts at {@code roleStart}, after the
@@ -207,7 +201,7 @@ final class RoleReader {
                                   boolean anyPersonNoun, int roleStart, boolean speaker) {
         List<Token> tokens = article.sentences().get(sentence).tokens();
         Token determiner = tokens.get(from);
-        if (!determiners.contains(determiner.word().toLowerCase(Locale.ROOT))
+        if (!determiners.contains(determiner.lowerWord())
                 || from > 0 && !opensClause(tokens.get(from - 1))) {
             return null;
         }
@@ -251,7 +245,7 @@ final class RoleReader {
      */
     Role pronounCopula(ParsedArticle article, int sentence) {
         List<Token> tokens = article.sentences().get(sentence).tokens();
-        if (tokens.size() < 3 || !Set.of("he", "she").contains(tokens.get(0).word().toLowerCase(Locale.ROOT))) {
+        if (tokens.size() < 3 || !Set.of("he", "she").contains(tokens.get(0).lowerWord())) {
             return null;
         }
         int[] span = copula(tokens, 1);
@@ -389,8 +383,8 @@ final class RoleReader {
                 return false;
             }
         }
-        if (start == 0 || !Set.of("the", "a", "an", "every", "this", "that").contains(lower(tokens.get(start - 1)))
-                || !Animacy.namesThing(lemma(noun))) {
+        if (start == 0 || !Set.of("the", "a", "an", "every", "this", "that").contains(tokens.get(start - 1).lowerWord())
+                || !Animacy.namesThing(noun.lowerLemma())) {
             return false;
         }
         // "Under the deal X, ...": after a preposition that opens the sentence, the thing is the preposition's object,
@@ -514,7 +508,7 @@ final class RoleReader {
         // reports and ends the sentence. When the name opens the clause, "X, an analyst at Y said" has lost a comma.
         int verb = span[1];
         boolean person = hasPersonNoun(tokens, span[0], verb);
-        boolean closingSpeaker = REPORTING.contains(lemma(tokens.get(verb)))
+        boolean closingSpeaker = REPORTING.contains(tokens.get(verb).lowerLemma())
                 && (verb + 1 == tokens.size() || Set.of(".", "!", "?", "\"", "''").contains(tokens.get(verb + 1).word()));
         return person && !closingSpeaker ? span : null;
     }
@@ -525,7 +519,7 @@ final class RoleReader {
      * "was appointed" are verb forms, not a predicate noun.
      */
     private static int[] predicateNoun(List<Token> tokens, int k) {
-        if (k >= tokens.size() || !Set.of("be", "become").contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))
+        if (k >= tokens.size() || !Set.of("be", "become").contains(tokens.get(k).lowerLemma())
                 || !tokens.get(k).isFiniteVerb()) {
             return null;
         }
@@ -551,7 +545,7 @@ final class RoleReader {
         }
         // "..., X of Acme, said": the name's own organisation may follow it.
         int after = end;
-        if (after + 1 < tokens.size() && Set.of("of", "from").contains(tokens.get(after).word().toLowerCase(Locale.ROOT))
+        if (after + 1 < tokens.size() && Set.of("of", "from").contains(tokens.get(after).lowerWord())
                 && tokens.get(after + 1).ner().equals("ORGANIZATION")) {
             after++;
             while (after < tokens.size() && (tokens.get(after).ner().equals("ORGANIZATION")
@@ -637,7 +631,7 @@ final class RoleReader {
 
     /** "one of": the words that make a group's noun the role of one of its members. */
     private static boolean isGroupOf(List<Token> tokens, int k) {
-        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        String w = tokens.get(k).lowerWord();
         return w.equals("one") && k + 1 < tokens.size() && tokens.get(k + 1).word().equalsIgnoreCase("of")
                 || w.equals("of") && k > 0 && tokens.get(k - 1).word().equalsIgnoreCase("one");
     }
@@ -667,7 +661,7 @@ final class RoleReader {
         // participle's adjective ("talented X").
         boolean modified = before.pos().equals("DT") || before.pos().startsWith("RB");
         return before.ner().equals("NATIONALITY") || before.ner().equals("COUNTRY") || before.pos().startsWith("NN")
-                || !modified && Animacy.namesPerson(lower(t)) && !lower(t).endsWith("ed");
+                || !modified && Animacy.namesPerson(t.lowerWord()) && !t.lowerWord().endsWith("ed");
     }
 
     /** "X is a teacher", "X was appointed as manager": a role predicated of the name that opens the clause. */
@@ -697,7 +691,7 @@ final class RoleReader {
             if (t.word().equalsIgnoreCase("as") && verbSeen) {
                 // "starred as the ferryman", "was cast as a spy", "painted himself as an outsider": a part played.
                 int v = k > 1 && tokens.get(k - 1).pos().equals("PRP") ? k - 2 : k - 1;
-                if (v >= 0 && tokens.get(v).isVerb() && ACTING.contains(lemma(tokens.get(v)))) {
+                if (v >= 0 && tokens.get(v).isVerb() && ACTING.contains(tokens.get(v).lowerLemma())) {
                     return null;
                 }
                 int[] span = nounPhrase(tokens, k + 1, false);
@@ -813,7 +807,7 @@ final class RoleReader {
         Token t = tokens.get(k);
         if (k == 0 || !(t.pos().equals("VB") || t.pos().equals("VBP")) || t.isCapitalised()
                 || !AFFILIATION_TYPES.contains(tokens.get(k - 1).ner())
-                || !Animacy.namesPerson(t.word().toLowerCase(Locale.ROOT))) {
+                || !Animacy.namesPerson(t.lowerWord())) {
             return false;
         }
         int start = k - 1;
@@ -832,7 +826,7 @@ final class RoleReader {
     /** "critic for The Harbour Times": a determiner the recogniser counts as the first word of an organisation's name. */
     private static boolean opensOrganisation(List<Token> tokens, int k) {
         // At the start of a sentence an article's capital says nothing: "The" may be the sentence's own determiner.
-        boolean article = Set.of("the", "a", "an").contains(lower(tokens.get(k)));
+        boolean article = Set.of("the", "a", "an").contains(tokens.get(k).lowerWord());
         return (k > 0 || !article) && k + 1 < tokens.size() && tokens.get(k).pos().equals("DT") && tokens.get(k).isCapitalised()
                 && tokens.get(k).ner().equals("ORGANIZATION") && tokens.get(k + 1).ner().equals("ORGANIZATION");
     }
@@ -876,7 +870,7 @@ final class RoleReader {
 
     /** "Secretary of State", "Chancellor of the Exchequer": "of" (and "the" after it) inside an office's name. */
     private static boolean insideTitle(List<Token> tokens, int k) {
-        String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+        String w = tokens.get(k).lowerWord();
         if (w.equals("the") && k > 0 && tokens.get(k - 1).word().equalsIgnoreCase("of")) {
             return k > 1 && tokens.get(k - 2).ner().equals("TITLE");
         }
@@ -934,13 +928,13 @@ final class RoleReader {
         }
         // "X, the woman who raised the alarm": the relative clause, not the noun, says what she is.
         if (end == k && k < tokens.size() && opensRelativeClause(tokens.get(k))
-                && BARE_PERSON.contains(lemma(tokens.get(end - 1)))) {
+                && BARE_PERSON.contains(tokens.get(end - 1).lowerLemma())) {
             return null;
         }
         // "X, the lawyer leading the inquiry, said": a participle after the head noun opens a clause about the person.
         for (int p = start + 1; p < end; p++) {
             if (isParticiple(tokens.get(p)) && isPersonNoun(tokens.get(p - 1)) && opensClauseAfter(tokens, p + 1)) {
-                return hasRoleHead(tokens, start, p) && !BARE_PERSON.contains(lemma(tokens.get(p - 1)))
+                return hasRoleHead(tokens, start, p) && !BARE_PERSON.contains(tokens.get(p - 1).lowerLemma())
                         ? new int[] {start, p} : null;
             }
         }
@@ -971,7 +965,7 @@ final class RoleReader {
      * married") is no role either way.
      */
     private static boolean relativeClauseAfter(List<Token> tokens, int end, int pronoun) {
-        if (BARE_PERSON.contains(lemma(tokens.get(end - 1)))) {
+        if (BARE_PERSON.contains(tokens.get(end - 1).lowerLemma())) {
             return false;
         }
         int verbs = 0;
@@ -1104,7 +1098,7 @@ final class RoleReader {
     }
 
     private static boolean isAcademic(Token t) {
-        return ACADEMIC.contains(t.word().toLowerCase(Locale.ROOT).replace(".", ""));
+        return ACADEMIC.contains(t.lowerWord().replace(".", ""));
     }
 
     static boolean isHonorific(String word) {
@@ -1134,7 +1128,7 @@ final class RoleReader {
             k--;
         }
         // "Designed by Y and X, ...": after a conjunction, the clause is the one the list stands in.
-        if (k == 0 || opensClause(tokens.get(k - 1)) && !Set.of("and", "but").contains(lower(tokens.get(k - 1)))) {
+        if (k == 0 || opensClause(tokens.get(k - 1)) && !Set.of("and", "but").contains(tokens.get(k - 1).lowerWord())) {
             return true;
         }
         // "For the host X, ...": a name reached from a preposition through its noun phrase is that preposition's.
@@ -1184,7 +1178,7 @@ final class RoleReader {
     /** "managing director", "acting chairman": a participle that is the first word of an office, not a clause's verb. */
     private static boolean officeParticiple(List<Token> tokens, int k) {
         // "visiting family", "thanking staff": a person's noun after the participle is its object, an office's is not.
-        return tokens.get(k).ner().equals("TITLE") || OFFICE_PARTICIPLES.contains(lower(tokens.get(k)))
+        return tokens.get(k).ner().equals("TITLE") || OFFICE_PARTICIPLES.contains(tokens.get(k).lowerWord())
                 || k + 1 < tokens.size() && isRoleNoun(tokens.get(k + 1));
     }
 
@@ -1194,7 +1188,7 @@ final class RoleReader {
 
     /** A noun of a stretch of time ("year", "season", "time"). */
     static boolean namesTime(Token t) {
-        return TIME_NOUNS.contains(lemma(t));
+        return TIME_NOUNS.contains(t.lowerLemma());
     }
 
     /** A finite verb that can follow a singular subject: not "report" in "the harbour report." */
@@ -1208,13 +1202,13 @@ final class RoleReader {
 
     /** What may stand right before a clause's subject: a quotation mark, a comma or colon, a conjunction. */
     private static boolean opensClause(Token t) {
-        String w = t.word().toLowerCase(Locale.ROOT);
+        String w = t.lowerWord();
         return w.equals("\"") || w.equals("''") || w.equals("``") || w.equals(",") || w.equals(":") || w.equals(";")
                 || w.equals("and") || w.equals("but");
     }
 
     private static boolean isLinkingPreposition(Token t) {
-        String w = t.word().toLowerCase(Locale.ROOT);
+        String w = t.lowerWord();
         return w.equals("of") || w.equals("for") || w.equals("at") || w.equals("to");
     }
 
@@ -1228,7 +1222,7 @@ final class RoleReader {
         // X"); others are a name's particles ("von", "della"), web names and slips ("says").
         boolean noun = t.pos().equals("NN") || t.pos().equals("NNS") || t.pos().startsWith("NNP")
                 && t.word().matches("[a-z]+(-[a-z]+)*") && (Animacy.namesPerson(t.word()) || agentive(t.word()));
-        return noun && !INDEFINITE.contains(t.lemma().toLowerCase(Locale.ROOT));
+        return noun && !INDEFINITE.contains(t.lowerLemma());
     }
 
     /**
@@ -1249,7 +1243,7 @@ final class RoleReader {
         if (t.ner().equals("TITLE")) {
             return true;
         }
-        return isCommonNoun(t) && agentive(t.lemma().toLowerCase(Locale.ROOT));
+        return isCommonNoun(t) && agentive(t.lowerLemma());
     }
 
     /**
@@ -1257,7 +1251,7 @@ final class RoleReader {
      * merely that they are a person ("man", "woman", "child").
      */
     private static boolean namesPersonByPlace(Token t) {
-        return isCommonNoun(t) && Animacy.namesPerson(lemma(t)) && !BARE_PERSON.contains(lemma(t));
+        return isCommonNoun(t) && Animacy.namesPerson(t.lowerLemma()) && !BARE_PERSON.contains(t.lowerLemma());
     }
 
     /**

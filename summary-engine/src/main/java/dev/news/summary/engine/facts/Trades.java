@@ -1,15 +1,14 @@
 package dev.news.summary.engine.facts;
 
 import dev.news.summary.engine.text.Mention;
-import dev.news.summary.engine.text.ModelResources;
 import dev.news.summary.engine.text.ParsedArticle;
 import dev.news.summary.engine.text.Token;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * What a person is by the verb of a trade the text gives them: "X starred in ...", "starring X" (an actor), "directed
@@ -43,39 +42,16 @@ final class Trades {
     private static final int BACK_REACH = 6;
     /** How many words after "directed" its object's noun may be: "directed the award-winning film". */
     private static final int OBJECT_REACH = 4;
-    private static final String NAME_GENDERS = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
 
     private Trades() {
     }
 
-    private static final class Names {
-        /** First names the lists give one gender only, lower case, to "MALE" or "FEMALE". */
-        static final Map<String, String> GENDER = read();
-    }
-
-    /** Reads the name lists now, so that the first request that needs them does not pay for it. */
-    static void load() {
-        Names.GENDER.size();
-    }
-
-    /** "MALE" or "FEMALE" for a first name CoreNLP's lists give one sex only, else null. */
-    static String gender(String firstName) {
-        return Names.GENDER.get(firstName.toLowerCase(Locale.ROOT));
-    }
-
-    /** Whether "he" or "she" ({@code pronoun}) cannot mean a person of this first name. */
-    static boolean disagrees(String firstName, String pronoun) {
-        String gender = gender(firstName);
-        String p = pronoun.toLowerCase(Locale.ROOT);
-        return gender != null && (gender.equals("FEMALE") ? Set.of("he", "his", "him") : Set.of("she", "her", "hers"))
-                .contains(p);
-    }
-
     /**
      * The trade this mention's person does in its sentence, or null; an actor is an actress when the text's pronouns
-     * for the person ({@code textGender}, "FEMALE", "MALE" or null) say so, or without them the first name does.
+     * for the person ({@code textGender}, "FEMALE", "MALE" or null, asked only for an actor) say so, or without them
+     * the first name does.
      */
-    static Role tradeOf(ParsedArticle article, Mention m, String firstName, String textGender) {
+    static Role tradeOf(ParsedArticle article, Mention m, String firstName, Supplier<String> textGender) {
         List<Token> tokens = article.sentences().get(m.sentence()).tokens();
         int first = m.firstToken();
         int end = m.endToken();
@@ -84,21 +60,21 @@ final class Trades {
         int to = end;
         // "starring X", "co-starring X".
         if (first > 0 && tokens.get(first - 1).pos().equals("VBG") && Set.of("star", "co-star")
-                .contains(lemma(tokens.get(first - 1)))) {
+                .contains(tokens.get(first - 1).lowerLemma())) {
             doer = "actor";
             from = first - 1;
         }
         // "directed by X", "sung by X".
         if (doer == null && first > 1 && tokens.get(first - 1).word().equalsIgnoreCase("by")
-                && tokens.get(first - 2).pos().equals("VBN") && DOERS.containsKey(lemma(tokens.get(first - 2)))
+                && tokens.get(first - 2).pos().equals("VBN") && DOERS.containsKey(tokens.get(first - 2).lowerLemma())
                 && workBefore(tokens, first - 2)) {
-            doer = DOERS.get(lemma(tokens.get(first - 2)));
+            doer = DOERS.get(tokens.get(first - 2).lowerLemma());
             from = first - 2;
         }
         if (doer == null) {
             int verb = Competitors.verbAfter(tokens, first, end, DOERS.keySet(), firstName, true);
             if (verb >= 0 && actsAsDoer(tokens, verb)) {
-                doer = DOERS.get(lemma(tokens.get(verb)));
+                doer = DOERS.get(tokens.get(verb).lowerLemma());
                 to = verb + 1;
             }
         }
@@ -106,9 +82,11 @@ final class Trades {
             return null;
         }
         // The text's own pronouns first; CoreNLP's name lists for a name they know as one sex only.
-        String sex = textGender != null ? textGender : gender(firstName);
-        if (doer.equals("actor") && "FEMALE".equals(sex)) {
-            doer = "actress";
+        if (doer.equals("actor")) {
+            String sex = textGender.get();
+            if ("FEMALE".equals(sex != null ? sex : FirstNames.sex(firstName))) {
+                doer = "actress";
+            }
         }
         return new Role(doer, null, Token.evidence(m.sentence(), tokens, from, to), true, false);
     }
@@ -120,14 +98,14 @@ final class Trades {
     private static boolean actsAsDoer(List<Token> tokens, int verb) {
         Token t = tokens.get(verb);
         boolean tensed = t.isFiniteVerb() || t.pos().equals("VBG")
-                || verb > 0 && t.pos().equals("VBN") && lemma(tokens.get(verb - 1)).equals("have");
+                || verb > 0 && t.pos().equals("VBN") && tokens.get(verb - 1).lowerLemma().equals("have");
         if (!tensed) {
             return false;
         }
-        return switch (lemma(t)) {
+        return switch (t.lowerLemma()) {
             // Not "starred in Rovers' 3-1 win" or "starred in court".
             case "star", "co-star" -> verb + 1 < tokens.size()
-                    && STARRING.contains(tokens.get(verb + 1).word().toLowerCase(Locale.ROOT))
+                    && STARRING.contains(tokens.get(verb + 1).lowerWord())
                     && !objectIn(tokens, verb + 1, NOT_SHOWS);
             case "direct" -> directsAWork(tokens, verb);
             // Not "painted a bleak picture of", "painted slogans on the wall".
@@ -144,7 +122,7 @@ final class Trades {
             Token t = tokens.get(j);
             if (t.pos().startsWith("NN") && !t.isProperNoun()
                     && !(j + 1 < tokens.size() && tokens.get(j + 1).pos().startsWith("NN") && !tokens.get(j + 1).isProperNoun())) {
-                return nouns.contains(lemma(t));
+                return nouns.contains(t.lowerLemma());
             }
             if (t.word().equals(",") || t.word().equals(".") || t.isVerb()) {
                 return false;
@@ -157,7 +135,7 @@ final class Trades {
     private static boolean workBefore(List<Token> tokens, int participle) {
         for (int k = participle - 1; k >= 0 && k >= participle - BACK_REACH; k--) {
             Token t = tokens.get(k);
-            if (t.pos().startsWith("NN") && DIRECTED.contains(lemma(t))
+            if (t.pos().startsWith("NN") && DIRECTED.contains(t.lowerLemma())
                     && !(k + 1 < tokens.size() && tokens.get(k + 1).word().equals("of"))) {
                 return true;
             }
@@ -181,7 +159,7 @@ final class Trades {
             boolean head = t.pos().startsWith("NN")
                     && !(k + 1 < tokens.size() && tokens.get(k + 1).pos().startsWith("NN"));
             if (head) {
-                return !t.isProperNoun() && DIRECTED.contains(lemma(t))
+                return !t.isProperNoun() && DIRECTED.contains(t.lowerLemma())
                         && !(k + 1 < tokens.size() && tokens.get(k + 1).word().equals("of"));
             }
             if (t.word().equals(",") || t.word().equals(".") || t.isVerb()) {
@@ -189,26 +167,5 @@ final class Trades {
             }
         }
         return false;
-    }
-
-    private static String lemma(Token t) {
-        return t.lemma().toLowerCase(Locale.ROOT);
-    }
-
-    private static Map<String, String> read() {
-        Map<String, String> genders = new HashMap<>();
-        for (String line : ModelResources.lines(NAME_GENDERS)) {
-            // "jose maria<TAB>MALE": a name may have two words.
-            String[] fields = line.split("\t");
-            if (fields.length < 2) {
-                continue;
-            }
-            String name = fields[0].toLowerCase(Locale.ROOT);
-            String gender = fields[1];
-            // A name listed for both is no evidence either way.
-            genders.merge(name, gender, (a, b) -> a.equals(b) ? a : "");
-        }
-        genders.values().removeIf(String::isEmpty);
-        return Map.copyOf(genders);
     }
 }

@@ -150,7 +150,7 @@ public final class VenueExtractor {
             k = nouns;
         }
         // "the X circuit in Y", "X Tower in Y": the venue is a site, which a city holds.
-        boolean site = siteNoun || SITE_NOUNS.contains(tokens.get(from - 1).word().toLowerCase(Locale.ROOT));
+        boolean site = siteNoun || SITE_NOUNS.contains(tokens.get(from - 1).lowerWord());
         if (k >= outer.firstToken()) {
             return false;
         }
@@ -176,17 +176,17 @@ public final class VenueExtractor {
 
     /** "X, Z and W", "X, Z, W": after the place ending before {@code k}, the list of places goes on. */
     private static boolean listGoesOn(List<Token> tokens, int k) {
-        if (k < tokens.size() && Set.of("and", "or").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        if (k < tokens.size() && Set.of("and", "or").contains(tokens.get(k).lowerWord())) {
             return true;
         }
         return k + 1 < tokens.size() && tokens.get(k).word().equals(",")
-                && (Set.of("and", "or").contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))
+                && (Set.of("and", "or").contains(tokens.get(k + 1).lowerWord())
                 || PlaceNames.PLACE_TYPES.contains(tokens.get(k + 1).ner()));
     }
 
     /** Whether a word's lemma names a built or bounded site ({@link #SITE_NOUNS}). */
     private static boolean isSiteNoun(Token t) {
-        return SITE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+        return SITE_NOUNS.contains(t.lowerLemma());
     }
 
     private static boolean isLowerCaseNoun(Token t) {
@@ -199,7 +199,7 @@ public final class VenueExtractor {
         PlaceNames names = new PlaceNames(article);
         List<List<String>> titleWords = titleNames(article.title());
         Set<String> titleLemmas = new HashSet<>();
-        article.title().forEach(t -> titleLemmas.add(t.lemma().toLowerCase(Locale.ROOT)));
+        article.title().forEach(t -> titleLemmas.add(t.lowerLemma()));
         Set<String> actor = leadActorNames(article);
         Mention previous = null;
         Map<String, Integer> background = pastEventPlaces(article);
@@ -264,7 +264,7 @@ public final class VenueExtractor {
 
     private static boolean eventful(List<Token> tokens, Set<String> titleLemmas) {
         for (Token t : tokens) {
-            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            String lemma = t.lowerLemma();
             if (EVENT_LEMMAS.contains(lemma) || t.isVerb() && titleLemmas.contains(lemma)) {
                 return true;
             }
@@ -294,7 +294,7 @@ public final class VenueExtractor {
             boolean inner = !run.isEmpty() && Set.of("of", "the").contains(t.word()) && i + 1 < title.size()
                     && title.get(i + 1).isCapitalised();
             if (titleCase && t.isWord() || !titleCase && (t.isCapitalisedName() || inner)) {
-                run.add(t.word().toLowerCase(Locale.ROOT));
+                run.add(t.lowerWord());
             } else if (!run.isEmpty()) {
                 names.add(run);
                 run = new ArrayList<>();
@@ -348,7 +348,7 @@ public final class VenueExtractor {
             return false;
         }
         for (int i = before.endToken() + 1; i < m.firstToken(); i++) {
-            if (!PlaceNames.QUALIFIERS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+            if (!PlaceNames.QUALIFIERS.contains(tokens.get(i).lowerWord())) {
                 return false;
             }
         }
@@ -361,7 +361,7 @@ public final class VenueExtractor {
      */
     private static boolean pastEvent(List<Token> tokens, int end) {
         for (int k = end; k + 1 < tokens.size() && k < end + 4; k++) {
-            String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
+            String w = tokens.get(k).lowerWord();
             Token next = tokens.get(k + 1);
             if ((w.equals("in") || w.equals("of")) && next.pos().equals("CD") && next.word().matches("(1[89]|20)\\d\\d")) {
                 return true;
@@ -413,12 +413,12 @@ public final class VenueExtractor {
         if (k >= 0 && tokens.get(k).word().equalsIgnoreCase("the")) {
             k--;
         }
-        if (k < 1 || !Set.of("in", "at").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        if (k < 1 || !Set.of("in", "at").contains(tokens.get(k).lowerWord())) {
             return false;
         }
         Token event = tokens.get(k - 1);
         return (event.pos().equals("NN") || event.pos().equals("NNS"))
-                && EVENT_LEMMAS.contains(event.lemma().toLowerCase(Locale.ROOT));
+                && EVENT_LEMMAS.contains(event.lowerLemma());
     }
 
     /** The name words of the person the lead's subject names, or none when it names no person. */
@@ -468,8 +468,8 @@ public final class VenueExtractor {
         Token next = tokens.get(k);
         // Singular only: "the X Pavilion hours before" is a place followed by a time.
         boolean noun = next.pos().equals("NN");
-        return noun && !PlaceNames.QUALIFIERS.contains(next.word().toLowerCase(Locale.ROOT))
-                && !EVENT_LEMMAS.contains(next.lemma().toLowerCase(Locale.ROOT));
+        return noun && !PlaceNames.QUALIFIERS.contains(next.lowerWord())
+                && !EVENT_LEMMAS.contains(next.lowerLemma());
     }
 
     /** "the X talks", "a X news conference", "before a X court": the place of a named event. */
@@ -477,7 +477,7 @@ public final class VenueExtractor {
         int k = m.endToken();
         int nouns = 0;
         while (k < tokens.size() && nouns < 3 && (tokens.get(k).pos().equals("NN") || tokens.get(k).pos().equals("NNS"))) {
-            if (EVENT_LEMMAS.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))
+            if (EVENT_LEMMAS.contains(tokens.get(k).lowerLemma())
                     && (k + 1 >= tokens.size() || !tokens.get(k + 1).pos().startsWith("NN"))) {
                 return true;
             }
@@ -500,8 +500,8 @@ public final class VenueExtractor {
                 // "a ceremony in the Hall of X": after an event noun, "in the" opens a site too.
                 boolean eventIn = i > 0 && tokens.get(i).word().equalsIgnoreCase("in")
                         && tokens.get(i + 1).word().equalsIgnoreCase("the") && tokens.get(i - 1).pos().startsWith("NN")
-                        && EVENT_LEMMAS.contains(tokens.get(i - 1).lemma().toLowerCase(Locale.ROOT));
-                if (!SITE_LOCATIVE.contains(tokens.get(i).word().toLowerCase(Locale.ROOT)) && !eventIn) {
+                        && EVENT_LEMMAS.contains(tokens.get(i - 1).lowerLemma());
+                if (!SITE_LOCATIVE.contains(tokens.get(i).lowerWord()) && !eventIn) {
                     continue;
                 }
                 int from = i + 1;
@@ -564,9 +564,9 @@ public final class VenueExtractor {
         Token before = tokens.get(at - 1);
         // People who work somewhere, not those who come to watch; a stretch of time ("five months", "his time", "this
         // season"), not a moment ("yesterday", "last night", "in the 90th minute").
-        boolean staff = RoleReader.isPersonNoun(before) && !ONLOOKERS.contains(before.lemma().toLowerCase(Locale.ROOT));
+        boolean staff = RoleReader.isPersonNoun(before) && !ONLOOKERS.contains(before.lowerLemma());
         boolean stretch = before.ner().equals("DURATION") || before.pos().equals("NNS") && RoleReader.namesTime(before)
-                || STRETCHES.contains(before.lemma().toLowerCase(Locale.ROOT));
+                || STRETCHES.contains(before.lowerLemma());
         return before.pos().startsWith("NN") && !before.isProperNoun() && (staff || stretch);
     }
 
@@ -651,7 +651,7 @@ public final class VenueExtractor {
                 // The occasion stands after "in"/"at" or a day's possessive ("Saturday's"), or opens the sentence as
                 // the subject of what happens to an occasion ("was postponed", "began"): an organisation so named
                 // acts ("The Norlandian Navy has said"). "The final of the Norlandian Cup" names a competition.
-                boolean named = k >= 0 && (dayPossessive(tokens, k) || LOCATIVE.contains(tokens.get(k).word().toLowerCase(Locale.ROOT)))
+                boolean named = k >= 0 && (dayPossessive(tokens, k) || LOCATIVE.contains(tokens.get(k).lowerWord()))
                         || k < 0 && undergoes(tokens, end);
                 // The name must end the noun phrase: "the Norlandian Open tickets" names something else; a name ending
                 // in capitals ("NCA") is an organisation's.
@@ -677,18 +677,18 @@ public final class VenueExtractor {
             return false;
         }
         int k = end;
-        while (k + 1 < tokens.size() && Set.of("be", "have").contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT))
+        while (k + 1 < tokens.size() && Set.of("be", "have").contains(tokens.get(k).lowerLemma())
                 && tokens.get(k + 1).isVerb()) {
             k++;
         }
-        String lemma = tokens.get(k).lemma().toLowerCase(Locale.ROOT);
+        String lemma = tokens.get(k).lowerLemma();
         return EVENT_LEMMAS.contains(lemma) || OCCASION_VERBS.contains(lemma);
     }
 
     /** "Sunday's", "this year's": a possessive whose owner is a day or a time, as an occasion's name is written after. */
     private static boolean dayPossessive(List<Token> tokens, int k) {
         return tokens.get(k).pos().equals("POS") && k > 0
-                && DAY_WORDS.contains(tokens.get(k - 1).word().toLowerCase(Locale.ROOT));
+                && DAY_WORDS.contains(tokens.get(k - 1).lowerWord());
     }
 
     /** A capitalised word of a name the recogniser did not tag, a number word ("Series Two") or noun included. */
@@ -729,7 +729,7 @@ public final class VenueExtractor {
         int skipped = 0;
         while (i >= 0 && skipped < MAX_SKIPPED) {
             Token t = tokens.get(i);
-            String w = t.word().toLowerCase(Locale.ROOT);
+            String w = t.lowerWord();
             if (LOCATIVE.contains(w)) {
                 return i;
             }

@@ -5,7 +5,6 @@ import dev.news.summary.engine.text.ParsedArticle;
 import dev.news.summary.engine.text.Token;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,13 +54,13 @@ final class Works {
         // train" may be reading).
         int k = end;
         while (k < tokens.size() && (tokens.get(k).isVerb() && !Set.of("write", "pen")
-                .contains(lemma(tokens.get(k))) || tokens.get(k).pos().startsWith("RB"))) {
+                .contains(tokens.get(k).lowerLemma()) || tokens.get(k).pos().startsWith("RB"))) {
             k++;
         }
         boolean writing = k < tokens.size() && tokens.get(k).isVerb();
         if (writing && k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("PRP$")
-                && Set.of("his", "her").contains(tokens.get(k + 1).word().toLowerCase(Locale.ROOT))
-                && !Trades.disagrees(firstName, tokens.get(k + 1).word())) {
+                && Set.of("his", "her").contains(tokens.get(k + 1).lowerWord())
+                && !FirstNames.disagrees(firstName, tokens.get(k + 1).word())) {
             return work(tokens, k + 2, m.sentence(), m.firstToken());
         }
         return null;
@@ -72,10 +71,10 @@ final class Works {
         for (int k = from; k < tokens.size() && k <= from + MODIFIERS; k++) {
             Token t = tokens.get(k);
             if (t.pos().startsWith("NN") && !t.isProperNoun()) {
-                String noun = t.lemma().toLowerCase(Locale.ROOT);
+                String noun = t.lowerLemma();
                 // "her fourth collection of poems": the maker of what the collection holds.
                 if (HOLDERS.contains(noun) && k + 2 < tokens.size() && tokens.get(k + 1).word().equals("of")) {
-                    String held = tokens.get(k + 2).lemma().toLowerCase(Locale.ROOT);
+                    String held = tokens.get(k + 2).lowerLemma();
                     String maker = HELD.getOrDefault(held, MAKERS.get(held));
                     // "X's book of condolence" holds no work.
                     return maker != null && tokens.get(k + 2).pos().startsWith("NN")
@@ -90,7 +89,7 @@ final class Works {
             }
             // "X's favourite book", "X's signed copy" are what X owns.
             if (!t.pos().startsWith("JJ") && !t.pos().equals("CD") && !t.pos().equals("VBN") && !t.word().equals("-")
-                    || OWNED.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    || OWNED.contains(t.lowerWord())) {
                 return null;
             }
         }
@@ -108,9 +107,6 @@ final class Works {
         return k < tokens.size() && tokens.get(k).word().equalsIgnoreCase("by");
     }
 
-    private static String lemma(Token t) {
-        return t.lemma().toLowerCase(Locale.ROOT);
-    }
 
     private static Role role(String maker, List<Token> tokens, int sentence, int from, int end) {
         return new Role(maker, null, Token.evidence(sentence, tokens, from, end), true, false);

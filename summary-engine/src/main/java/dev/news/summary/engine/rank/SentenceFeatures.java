@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -134,7 +133,7 @@ public final class SentenceFeatures {
         for (Token t : s.tokens()) {
             if (t.isWord()) {
                 return (t.pos().equals("PRP") || t.pos().equals("PRP$"))
-                        && LEANING_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+                        && LEANING_PRONOUNS.contains(t.lowerWord());
             }
         }
         return false;
@@ -170,9 +169,9 @@ public final class SentenceFeatures {
             if (!t.isWord()) {
                 continue;
             }
-            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            String lemma = t.lowerLemma();
             if (lemma.length() < 2 && !Character.isDigit(lemma.charAt(0)) || stopWords.contains(lemma)
-                    || stopWords.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    || stopWords.contains(t.lowerWord())) {
                 continue;
             }
             tf.merge(lemma, 1, Integer::sum);

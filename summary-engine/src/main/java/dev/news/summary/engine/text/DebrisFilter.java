@@ -3,7 +3,6 @@ package dev.news.summary.engine.text;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -67,12 +66,12 @@ public final class DebrisFilter {
 
     /** A word of a sign-up form ("Email", "Subscribe"). */
     static boolean isFormWord(Token t) {
-        String w = t.word().toLowerCase(Locale.ROOT);
+        String w = t.lowerWord();
         return SUBSCRIPTION.contains(w) || w.equals("email") || w.equals("e-mail");
     }
 
     static boolean isActionVerb(Token t) {
-        return ACTION_VERBS.contains(t.word().toLowerCase(Locale.ROOT));
+        return ACTION_VERBS.contains(t.lowerWord());
     }
 
     /** Text that credits a picture or a video ("Photo: ...", "Name/Agency", "Image copyright"). */
@@ -176,7 +175,7 @@ public final class DebrisFilter {
     /** A short line about signing up or an inbox is a form's label or message, whatever its verb. */
     private static boolean aboutSubscribing(Sentence sentence) {
         for (Token t : sentence.tokens()) {
-            if (SUBSCRIPTION.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (SUBSCRIPTION.contains(t.lowerLemma())) {
                 return true;
             }
         }
@@ -188,12 +187,12 @@ public final class DebrisFilter {
         if (tokens.isEmpty()) {
             return false;
         }
-        String first = tokens.get(0).word().toLowerCase(Locale.ROOT);
+        String first = tokens.get(0).lowerWord();
         if (!ACTION_VERBS.contains(first)) {
             return false;
         }
         for (Token t : tokens) {
-            String w = t.word().toLowerCase(Locale.ROOT);
+            String w = t.lowerWord();
             if (PAGE_WORDS.contains(w) || w.equals("us") || w.equals("our")) {
                 return true;
             }

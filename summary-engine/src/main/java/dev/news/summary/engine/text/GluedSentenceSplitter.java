@@ -221,7 +221,7 @@ public final class GluedSentenceSplitter {
             return !article || i + 1 < tokens.size() && Character.isLowerCase(tokens.get(i + 1).word().charAt(0));
         }
         // "... protests in New York Mr X said": a form of address right after a place ("said Mr X" is prose).
-        if (ADDRESS.contains(t.word().toLowerCase(Locale.ROOT).replace(".", ""))) {
+        if (ADDRESS.contains(t.lowerWord().replace(".", ""))) {
             return PlaceNames.PLACE_TYPES.contains(previous.ner());
         }
         if (!afterWord || t.isProperNoun() || !t.ner().equals("O") || t.word().equals("I") || t.pos().equals("JJ")
@@ -364,7 +364,7 @@ public final class GluedSentenceSplitter {
     }
 
     private static boolean isScrollTarget(Token t) {
-        return SCROLL_TARGETS.contains(t.word().toLowerCase(Locale.ROOT));
+        return SCROLL_TARGETS.contains(t.lowerWord());
     }
 
     /** A picture credit: "(Name/Agency)", "(Photo: ...)", or only capitalised names at the sentence's edge. */

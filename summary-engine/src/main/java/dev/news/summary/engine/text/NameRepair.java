@@ -85,7 +85,7 @@ public final class NameRepair {
         // The name must hold a word besides the form of address, and not an office: "Lord Mayor of X" is one.
         int nameStart = inside ? first + 1 : first;
         if (!peer || nameStart >= m.endToken() || tokens.get(nameStart).ner().equals("TITLE")
-                || OFFICES.contains(tokens.get(nameStart).word().toLowerCase(Locale.ROOT))) {
+                || OFFICES.contains(tokens.get(nameStart).lowerWord())) {
             return m;
         }
         // The designation is a place or a name, never an organisation ("Lord Roe of Acme Ltd" works there).
@@ -123,7 +123,7 @@ public final class NameRepair {
                 return false;
             }
         }
-        if (!firstNames.contains(tokens.get(m.firstToken()).word().toLowerCase(Locale.ROOT))) {
+        if (!firstNames.contains(tokens.get(m.firstToken()).lowerWord())) {
             return false;
         }
         String surname = tokens.get(m.endToken() - 1).word();

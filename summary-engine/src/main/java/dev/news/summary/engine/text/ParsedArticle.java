@@ -2,7 +2,6 @@ package dev.news.summary.engine.text;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,7 +26,7 @@ public record ParsedArticle(List<Sentence> sentences, List<Mention> mentions, Se
 
     /** Lower-cased title words, for "is it in the headline" checks. */
     public Set<String> titleWords() {
-        return title.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return title.stream().map(Token::lowerWord).collect(Collectors.toSet());
     }
 
     /** Index of the first sentence that is not debris, or 0. */

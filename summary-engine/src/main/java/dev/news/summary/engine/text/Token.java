@@ -1,6 +1,7 @@
 package dev.news.summary.engine.text;
 
 import dev.news.summary.engine.Evidence;
+import java.util.Locale;
 
 /** One token: surface word, lemma, part of speech, entity tag, and offsets (normalised and original). */
 public record Token(String word, String lemma, String pos, String ner, String normalizedNer,
@@ -18,6 +19,16 @@ public record Token(String word, String lemma, String pos, String ner, String no
     /** The evidence for tokens [from, end) of a sentence: from the first token's start to the last one's end. */
     public static Evidence evidence(int sentence, java.util.List<Token> tokens, int from, int end) {
         return new Evidence(sentence, tokens.get(from).start(), tokens.get(end - 1).end());
+    }
+
+    /** The word in lower case, for comparing with word lists. */
+    public String lowerWord() {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    /** The lemma in lower case, for comparing with word lists ("Says" and "said" give "say"). */
+    public String lowerLemma() {
+        return lemma.toLowerCase(Locale.ROOT);
     }
 
     public boolean isWord() {
